@@ -1,0 +1,75 @@
+//===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
+#include "BlockingCallCheck.h"
+#include "analysis/CallMatcher.h"
+#include "analysis/Coroutine.h"
+#include "analysis/QualifiedName.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace async_tidy {
+namespace {
+
+// Catalogue kinds this check reads.
+constexpr llvm::StringLiteral BlockingKind = "blocking";
+constexpr llvm::StringLiteral LockMethodKind = "lock-method";
+constexpr llvm::StringLiteral LockGuardKind = "lock-guard";
+
+bool isAcquire(const Entry &E) { return E.attribute("action") != "release"; }
+
+} // namespace
+
+BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
+    : AsyncCheck(Name, Context), ReportMutexLocks(Options.get(ReportMutexLocksOption, false)) {}
+
+void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  AsyncCheck::storeOptions(Opts);
+  Options.store(Opts, ReportMutexLocksOption, ReportMutexLocks);
+}
+
+void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
+  if (!catalogue())
+    return;
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
+                     this);
+}
+
+const Entry *BlockingCallCheck::blockingEntry(const Expr *Call) const {
+  if (const Entry *E = matchCall(*catalogue(), BlockingKind, Call))
+    return E;
+  if (!ReportMutexLocks)
+    return nullptr;
+  // Taking a mutex blocks only while another thread holds it; such short
+  // critical sections are reported only on request.
+  if (const Entry *E = matchCall(*catalogue(), LockMethodKind, Call); E && isAcquire(*E))
+    return E;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    if (const CXXRecordDecl *Guard = Construct->getConstructor()->getParent()) {
+      auto Found = catalogue()->lookup(LockGuardKind, catalogueName(Guard));
+      if (!Found.empty())
+        return Found.front();
+    }
+  return nullptr;
+}
+
+void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Coro = Result.Nodes.getNodeAs<FunctionDecl>("coro");
+  forEachCallInCoroutine(Coro, [&](const Expr *Call) {
+    const Entry *E = blockingEntry(Call);
+    if (!E)
+      return;
+    SourceLocation Loc = Call->getExprLoc();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+      Loc = Construct->getLocation();
+    diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
+        << catalogueName(calleeOf(Call)) << coroutineDisplayName(Coro)
+        << Call->getSourceRange();
+    diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
+    if (!E->Replacement.empty())
+      diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
+  });
+}
+
+} // namespace async_tidy

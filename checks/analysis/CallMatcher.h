@@ -1,0 +1,21 @@
+//===- CallMatcher.h - which catalogue entry a call is --------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_CALLMATCHER_H
+#define ASYNC_TIDY_ANALYSIS_CALLMATCHER_H
+
+#include "Catalogue.h"
+#include "clang/AST/Expr.h"
+
+namespace async_tidy {
+
+/// The callee of a call or constructor call, or null (calls through function
+/// pointers, dependent calls).
+const clang::FunctionDecl *calleeOf(const clang::Expr *Call);
+
+/// The first entry of `Kind` that matches the call `Call` (a CallExpr or a
+/// CXXConstructExpr), applying the entry's receiver, object and min-args
+/// conditions; null when none does.
+const Entry *matchCall(const Catalogue &C, llvm::StringRef Kind, const clang::Expr *Call);
+
+} // namespace async_tidy
+
+#endif

@@ -1,0 +1,63 @@
+//===- Catalogue.cpp ------------------------------------------------------===//
+#include "Catalogue.h"
+
+namespace async_tidy {
+
+llvm::StringRef Entry::attribute(llvm::StringRef Key) const {
+  auto It = Attributes.find(Key.str());
+  if (It == Attributes.end() || It->second.empty())
+    return "";
+  return It->second.front();
+}
+
+const std::vector<std::string> &Entry::attributeList(llvm::StringRef Key) const {
+  static const std::vector<std::string> None;
+  auto It = Attributes.find(Key.str());
+  return It == Attributes.end() ? None : It->second;
+}
+
+void Catalogue::addEntry(Entry E) {
+  Entries.push_back(std::make_unique<Entry>(std::move(E)));
+  const Entry *Added = Entries.back().get();
+  for (const std::string &Name : Added->Names)
+    ByName[Added->Kind][Name].push_back(Added);
+  if (Added->NamePattern)
+    ByPattern[Added->Kind].push_back(Added);
+  if (!Added->Marker.empty())
+    ByMarker[Added->Kind].push_back(Added);
+}
+
+std::vector<const Entry *> Catalogue::lookup(llvm::StringRef Kind,
+                                             llvm::StringRef QualifiedName) const {
+  std::vector<const Entry *> Result;
+  auto KindIt = ByName.find(Kind);
+  if (KindIt != ByName.end()) {
+    auto NameIt = KindIt->second.find(QualifiedName);
+    if (NameIt != KindIt->second.end())
+      Result = NameIt->second;
+  }
+  auto PatternIt = ByPattern.find(Kind);
+  if (PatternIt != ByPattern.end())
+    for (const Entry *E : PatternIt->second)
+      if (E->NamePattern->match(QualifiedName))
+        Result.push_back(E);
+  return Result;
+}
+
+std::vector<const Entry *> Catalogue::markers(llvm::StringRef Kind) const {
+  auto It = ByMarker.find(Kind);
+  return It == ByMarker.end() ? std::vector<const Entry *>{} : It->second;
+}
+
+std::string Catalogue::dump() const {
+  std::string Out;
+  for (const SourceFile &File : Files) {
+    Out += "--- # source: " + File.Path + "\n";
+    Out += File.Text;
+    if (!File.Text.empty() && File.Text.back() != '\n')
+      Out += '\n';
+  }
+  return Out;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,63 @@
+//===- Coroutine.cpp ------------------------------------------------------===//
+#include "Coroutine.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+bool isCoroutine(const FunctionDecl *F) {
+  return F && F->getBody() && isa<CoroutineBodyStmt>(F->getBody());
+}
+
+std::string coroutineDisplayName(const FunctionDecl *F) {
+  if (const auto *M = dyn_cast<CXXMethodDecl>(F); M && M->getParent()->isLambda())
+    return "lambda";
+  return F->getNameAsString();
+}
+
+namespace {
+
+class CallCollector : public RecursiveASTVisitor<CallCollector> {
+public:
+  explicit CallCollector(llvm::function_ref<void(const Expr *)> Visit) : Visit(Visit) {}
+
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    // Captures' initialisers run here; the body runs when the lambda is called.
+    for (Expr *Init : L->capture_inits())
+      if (Init)
+        TraverseStmt(Init);
+    return true;
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool TraverseBlockExpr(BlockExpr *) { return true; }
+
+  bool VisitCallExpr(CallExpr *C) {
+    Visit(C);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *C) {
+    Visit(C);
+    return true;
+  }
+
+private:
+  llvm::function_ref<void(const Expr *)> Visit;
+};
+
+} // namespace
+
+void forEachCallInCoroutine(const FunctionDecl *F,
+                            llvm::function_ref<void(const Expr *)> Visit) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(F->getBody());
+  if (!Body)
+    return;
+  // Only what the user wrote: the promise's own calls (initial_suspend, ...)
+  // are in the other children of CoroutineBodyStmt.
+  CallCollector(Visit).TraverseStmt(Body->getBody());
+}
+
+} // namespace async_tidy

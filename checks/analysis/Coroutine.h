@@ -1,0 +1,28 @@
+//===- Coroutine.h - what runs as part of a coroutine ---------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_COROUTINE_H
+#define ASYNC_TIDY_ANALYSIS_COROUTINE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <string>
+
+namespace async_tidy {
+
+/// A function or lambda call operator whose body uses co_await, co_yield or
+/// co_return (Sema then wraps the body in a CoroutineBodyStmt).
+bool isCoroutine(const clang::FunctionDecl *F);
+
+/// How diagnostics name a coroutine: its name, or "lambda" for a lambda.
+std::string coroutineDisplayName(const clang::FunctionDecl *F);
+
+/// Calls `Visit` for every call and constructor call written in the body of
+/// coroutine `F` that runs as part of it. Bodies of lambdas and local classes
+/// defined inside are skipped: they run when something else calls them (a
+/// coroutine lambda is a coroutine of its own and is visited on its own).
+void forEachCallInCoroutine(const clang::FunctionDecl *F,
+                            llvm::function_ref<void(const clang::Expr *)> Visit);
+
+} // namespace async_tidy
+
+#endif
