@@ -1,0 +1,36 @@
+//===- Analysis.h - run the checks over translation units in parallel -----===//
+#ifndef ASYNC_TIDY_DRIVER_ANALYSIS_H
+#define ASYNC_TIDY_DRIVER_ANALYSIS_H
+
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+struct AnalysisRequest {
+  const clang::tooling::CompilationDatabase *Database = nullptr;
+  std::vector<std::string> Files; // absolute
+  /// Makes the options provider for one thread; clang-tidy's file-based
+  /// provider caches without locking, so every worker gets its own.
+  std::function<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>()> MakeOptions;
+  unsigned Jobs = 1;
+  bool KeepFixes = false;
+  bool Progress = false;
+};
+
+struct FileResult {
+  std::string File;
+  std::vector<clang::tidy::ClangTidyError> Diagnostics;
+  bool Failed = false; // compile errors: findings are partial at best
+};
+
+/// Results in the order of `Request.Files`, whatever the order of completion.
+std::vector<FileResult> analyse(const AnalysisRequest &Request);
+
+} // namespace async_tidy
+
+#endif

@@ -1,0 +1,44 @@
+//===- CompileDatabase.cpp ------------------------------------------------===//
+#include "CompileDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang::tooling;
+
+namespace async_tidy {
+
+llvm::Expected<std::unique_ptr<CompilationDatabase>>
+loadCompileDatabase(const CompilationDatabase *FixedFromArgs, llvm::StringRef BuildPath,
+                    llvm::ArrayRef<std::string> Files) {
+  if (FixedFromArgs)
+    return nullptr; // the caller keeps using the one built from `--`
+  std::string Error;
+  if (!BuildPath.empty()) {
+    llvm::SmallString<256> Json(BuildPath);
+    if (llvm::sys::fs::is_directory(BuildPath))
+      llvm::sys::path::append(Json, "compile_commands.json");
+    if (!llvm::sys::fs::exists(Json))
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "no compilation database at '" + Json.str().str() + "'");
+    auto DB = JSONCompilationDatabase::loadFromFile(Json, Error, JSONCommandLineSyntax::AutoDetect);
+    if (!DB)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "cannot read compilation database '" + Json.str().str() +
+                                         "': " + Error);
+    return std::move(DB);
+  }
+  if (Files.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "no input files; name source files, or pass -p <build dir> "
+                                   "to analyse every file of its compile_commands.json");
+  auto DB = CompilationDatabase::autoDetectFromSource(Files.front(), Error);
+  if (!DB)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "no compilation database found for '" + Files.front() +
+            "' or its parent folders; pass -p <build dir>, or compile flags after '--'");
+  return std::move(DB);
+}
+
+} // namespace async_tidy

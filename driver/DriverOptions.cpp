@@ -1,0 +1,191 @@
+//===- DriverOptions.cpp --------------------------------------------------===//
+#include "DriverOptions.h"
+#include "CatalogueConfig.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+using namespace clang::tidy;
+
+namespace async_tidy {
+namespace {
+
+cl::OptionCategory Category("async-tidy options");
+
+cl::list<std::string> Positional(cl::Positional, cl::desc("<source files | catalogue files>"),
+                                 cl::cat(Category));
+cl::opt<std::string> BuildPath("p", cl::desc("Build path holding compile_commands.json"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> Checks("checks", cl::desc("Comma-separated globs of checks, as clang-tidy's "
+                                               "(appended to the .clang-tidy 'Checks')"),
+                            cl::cat(Category));
+cl::opt<std::string> Config("config", cl::desc("Configuration in YAML/JSON, as clang-tidy's"),
+                            cl::cat(Category));
+cl::opt<std::string> ConfigFile("config-file",
+                                cl::desc("Path of a .clang-tidy-format configuration file"),
+                                cl::cat(Category));
+cl::opt<std::string> HeaderFilter("header-filter",
+                                  cl::desc("Regex of headers to show diagnostics from"),
+                                  cl::cat(Category));
+cl::opt<bool> SystemHeaders("system-headers", cl::desc("Show diagnostics from system headers"),
+                            cl::cat(Category));
+cl::opt<std::string> ExportFixes("export-fixes",
+                                 cl::desc("YAML file to store suggested fixes in"),
+                                 cl::value_desc("filename"), cl::cat(Category));
+cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes"), cl::cat(Category));
+cl::list<std::string> ExtraArg("extra-arg", cl::desc("Argument to append to the compile command"),
+                               cl::cat(Category));
+cl::list<std::string> ExtraArgBefore("extra-arg-before",
+                                     cl::desc("Argument to prepend to the compile command"),
+                                     cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Files analysed in parallel (default: all cores)"),
+                       cl::init(0), cl::cat(Category));
+cl::opt<OutputFormat> Format("format", cl::desc("Output format"),
+                             cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format"),
+                                        clEnumValN(OutputFormat::Json, "json", "JSON")),
+                             cl::init(OutputFormat::Text), cl::cat(Category));
+cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
+                         cl::cat(Category));
+cl::opt<bool> DumpCatalogue("dump-catalogue",
+                            cl::desc("Print the merged catalogue as YAML and exit"),
+                            cl::cat(Category));
+cl::opt<bool> ValidateCatalogue("validate-catalogue",
+                                cl::desc("Validate the catalogue files given as arguments "
+                                         "(together with the shipped one) and exit"),
+                                cl::cat(Category));
+cl::opt<bool> NoBuiltinCatalogue("no-builtin-catalogue",
+                                 cl::desc("With --validate-catalogue: leave out the shipped "
+                                          "catalogue"),
+                                 cl::cat(Category));
+
+/// A relative `Catalogues` path in a --config-file is relative to that file's
+/// folder, as it is for a .clang-tidy file; make it absolute here, where the
+/// folder is known.
+void anchorCataloguePaths(ClangTidyOptions &Options, StringRef ConfigPath) {
+  SmallString<256> Dir(ConfigPath);
+  sys::fs::make_absolute(Dir);
+  sys::path::remove_filename(Dir);
+  for (auto &KV : Options.CheckOptions) {
+    if (!StringRef(KV.getKey()).ends_with(std::string(".") + CataloguesOption.str()))
+      continue;
+    SmallVector<StringRef, 4> Parts;
+    StringRef(KV.getValue().Value).split(Parts, ';', -1, false);
+    std::string Anchored;
+    for (StringRef Part : Parts) {
+      Part = Part.trim();
+      SmallString<256> Full(Part);
+      if (!sys::path::is_absolute(Part)) {
+        Full = Dir;
+        sys::path::append(Full, Part);
+      }
+      Anchored += (Anchored.empty() ? "" : ";") + Full.str().str();
+    }
+    KV.getValue().Value = Anchored;
+  }
+}
+
+} // namespace
+
+bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ostream &Errs) {
+  std::string FixedError;
+  Out.FixedDatabase =
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+  if (!FixedError.empty()) {
+    Errs << "async-tidy: error: " << FixedError << "\n";
+    return false;
+  }
+  cl::HideUnrelatedOptions(Category);
+  if (!cl::ParseCommandLineOptions(Argc, Argv,
+                                   "async-tidy: finds async misuse in C++ coroutine code.\n\n"
+                                   "Exit status: 0 no findings, 1 findings, 2 usage or "
+                                   "configuration error,\n3 some file could not be analysed.\n",
+                                   &Errs))
+    return false;
+  Out.Positional = Positional;
+  Out.BuildPath = BuildPath;
+  auto Set = [](const cl::opt<std::string> &O) -> std::optional<std::string> {
+    return O.getNumOccurrences() ? std::optional<std::string>(O) : std::nullopt;
+  };
+  Out.Checks = Set(Checks);
+  Out.Config = Set(Config);
+  Out.ConfigFile = Set(ConfigFile);
+  Out.HeaderFilter = Set(HeaderFilter);
+  Out.ExportFixes = Set(ExportFixes);
+  if (SystemHeaders.getNumOccurrences())
+    Out.SystemHeaders = SystemHeaders;
+  Out.ExtraArgs = ExtraArg;
+  Out.ExtraArgsBefore = ExtraArgBefore;
+  Out.Fix = Fix;
+  Out.Quiet = Quiet;
+  Out.Jobs = Jobs;
+  Out.Format = Format;
+  Out.ListChecks = ListChecks;
+  Out.DumpCatalogue = DumpCatalogue;
+  Out.ValidateCatalogue = ValidateCatalogue;
+  Out.NoBuiltinCatalogue = NoBuiltinCatalogue;
+  if (Out.Config && Out.ConfigFile) {
+    Errs << "async-tidy: error: --config and --config-file are mutually exclusive\n";
+    return false;
+  }
+  if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue) {
+    Errs << "async-tidy: error: --no-builtin-catalogue goes with --validate-catalogue\n";
+    return false;
+  }
+  return true;
+}
+
+Expected<std::function<std::unique_ptr<ClangTidyOptionsProvider>()>>
+makeOptionsProvider(const DriverOptions &Opts) {
+  ClangTidyGlobalOptions Global;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  // Only async checks live in this binary; a .clang-tidy adds to this.
+  Defaults.Checks = "-*,async-*";
+  // Builtin headers must come from the Clang this driver is built against,
+  // not from a folder next to the driver binary (where tooling looks).
+  Defaults.ExtraArgsBefore = std::vector<std::string>{"-resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR};
+
+  ClangTidyOptions Overrides;
+  if (Opts.Checks)
+    Overrides.Checks = *Opts.Checks;
+  if (Opts.HeaderFilter)
+    Overrides.HeaderFilterRegex = *Opts.HeaderFilter;
+  if (Opts.SystemHeaders)
+    Overrides.SystemHeaders = *Opts.SystemHeaders;
+  if (!Opts.ExtraArgs.empty())
+    Overrides.ExtraArgs = Opts.ExtraArgs;
+  if (!Opts.ExtraArgsBefore.empty())
+    Overrides.ExtraArgsBefore = Opts.ExtraArgsBefore;
+
+  std::optional<ClangTidyOptions> Fixed;
+  if (Opts.Config || Opts.ConfigFile) {
+    std::string Text, Origin = "--config";
+    if (Opts.ConfigFile) {
+      auto Buffer = MemoryBuffer::getFile(*Opts.ConfigFile);
+      if (!Buffer)
+        return createStringError(inconvertibleErrorCode(), "cannot read --config-file '" +
+                                                               *Opts.ConfigFile + "': " +
+                                                               Buffer.getError().message());
+      Text = (*Buffer)->getBuffer().str();
+      Origin = *Opts.ConfigFile;
+    } else {
+      Text = *Opts.Config;
+    }
+    auto Parsed = parseConfiguration(MemoryBufferRef(Text, Origin));
+    if (!Parsed)
+      return createStringError(inconvertibleErrorCode(), "invalid configuration in " + Origin +
+                                                             ": " + Parsed.getError().message());
+    if (Opts.ConfigFile)
+      anchorCataloguePaths(*Parsed, *Opts.ConfigFile);
+    Fixed = *Parsed;
+  }
+  return [=]() -> std::unique_ptr<ClangTidyOptionsProvider> {
+    if (Fixed)
+      return std::make_unique<ConfigOptionsProvider>(Global, Defaults, *Fixed, Overrides);
+    return std::make_unique<FileOptionsProvider>(Global, Defaults, Overrides);
+  };
+}
+
+} // namespace async_tidy

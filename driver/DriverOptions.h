@@ -1,0 +1,48 @@
+//===- DriverOptions.h - command line of async-tidy -----------------------===//
+//
+// clang-tidy's options, spelt as clang-tidy spells them, plus async-tidy's
+// own. Parsing never exits the process: errors come back to main, which
+// prints them and exits with status 2.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_DRIVER_DRIVEROPTIONS_H
+#define ASYNC_TIDY_DRIVER_DRIVEROPTIONS_H
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+enum class OutputFormat { Text, Json };
+
+struct DriverOptions {
+  std::vector<std::string> Positional; // sources, or catalogue files with --validate-catalogue
+  std::string BuildPath;
+  std::optional<std::string> Checks, Config, ConfigFile, HeaderFilter, ExportFixes;
+  std::optional<bool> SystemHeaders;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  bool Fix = false, Quiet = false;
+  unsigned Jobs = 0; // 0: all cores
+  OutputFormat Format = OutputFormat::Text;
+  bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;
+  bool NoBuiltinCatalogue = false;
+  /// Compile commands from the flags after `--`, if there was a `--`.
+  std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;
+};
+
+/// Parses argv. Returns false after writing a message to `Errs` when the
+/// command line is wrong.
+bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, llvm::raw_ostream &Errs);
+
+/// The clang-tidy options provider the command line describes (a
+/// .clang-tidy-file provider, or one fixed by --config/--config-file), or an
+/// error message.
+llvm::Expected<std::function<std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>()>>
+makeOptionsProvider(const DriverOptions &Opts);
+
+} // namespace async_tidy
+
+#endif

@@ -1,0 +1,214 @@
+//===- Main.cpp - the async-tidy driver -----------------------------------===//
+//
+// Runs the async-* checks through clang-tidy's library entry point, so its
+// findings are those of the plugin, adding parallelism, deterministic output,
+// JSON, and catalogue tooling. Exit statuses: see ExitStatus.h.
+//
+//===----------------------------------------------------------------------===//
+#include "Analysis.h"
+#include "CatalogueConfig.h"
+#include "CompileDatabase.h"
+#include "DriverOptions.h"
+#include "ExitStatus.h"
+#include "Fixes.h"
+#include "Report.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/GlobList.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include <set>
+#include <thread>
+
+using namespace async_tidy;
+using namespace clang::tidy;
+using llvm::errs;
+using llvm::outs;
+
+namespace {
+
+using ProviderFactory = std::function<std::unique_ptr<ClangTidyOptionsProvider>()>;
+
+/// The async checks linked into this binary, in registration order.
+std::vector<std::string> allAsyncChecks() {
+  return {
+#define ASYNC_CHECK(Id, Class) Id,
+#include "CheckList.def"
+  };
+}
+
+std::vector<std::string> enabledChecks(const ClangTidyOptions &Options) {
+  GlobList Enabled(Options.Checks.value_or(""));
+  std::vector<std::string> Out;
+  for (const std::string &Name : allAsyncChecks())
+    if (Enabled.contains(Name))
+      Out.push_back(Name);
+  return Out;
+}
+
+std::string absolute(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs.str().str();
+}
+
+/// A stand-in source path in the working directory: what --list-checks and
+/// --dump-catalogue configure from, as clang-tidy does without a file.
+std::string workingDirectoryProbe() { return absolute("async-tidy-probe.cpp"); }
+
+int validateCatalogues(const DriverOptions &Opts) {
+  CatalogueLoader Loader;
+  if (!Opts.NoBuiltinCatalogue)
+    Loader.addBuiltin();
+  for (const std::string &File : Opts.Positional)
+    Loader.addFile(File);
+  auto Loaded = Loader.finish();
+  for (const CatalogueError &E : Loader.errors())
+    errs() << E.str() << "\n";
+  if (!Loaded) {
+    errs() << "async-tidy: " << Loader.errors().size() << " error"
+           << (Loader.errors().size() == 1 ? "" : "s") << " in the catalogue\n";
+    return ExitUsage;
+  }
+  outs() << "catalogue valid: " << Loaded->entries().size() << " entries in "
+         << Loaded->files().size() << " files\n";
+  return ExitClean;
+}
+
+/// Loads the catalogue of every (file, enabled check) before any analysis, so
+/// that an invalid one stops the run with nothing half done.
+bool preflightCatalogues(const std::vector<std::string> &Files, ClangTidyOptionsProvider &Provider,
+                         bool &AnyCheckEnabled) {
+  std::set<std::string> Reported;
+  for (const std::string &File : Files) {
+    ClangTidyOptions Options = Provider.getOptions(File);
+    for (const std::string &Check : enabledChecks(Options)) {
+      AnyCheckEnabled = true;
+      for (const CatalogueError &E :
+           loadConfigured(catalogueConfigFor(Check, Options.CheckOptions, File)).Errors)
+        Reported.insert(E.str());
+    }
+  }
+  for (const std::string &Message : Reported)
+    errs() << Message << "\n";
+  return Reported.empty();
+}
+
+int listChecks(ClangTidyOptionsProvider &Provider) {
+  outs() << "Enabled checks:\n";
+  for (const std::string &Check : enabledChecks(Provider.getOptions(workingDirectoryProbe())))
+    outs() << "    " << Check << "\n";
+  outs() << "\n";
+  return ExitClean;
+}
+
+int dumpCatalogue(ClangTidyOptionsProvider &Provider) {
+  std::string Probe = workingDirectoryProbe();
+  ClangTidyOptions Options = Provider.getOptions(Probe);
+  LoadResult Result =
+      loadConfigured(catalogueConfigFor(allAsyncChecks().front(), Options.CheckOptions, Probe));
+  for (const CatalogueError &E : Result.Errors)
+    errs() << E.str() << "\n";
+  if (!Result.Loaded)
+    return ExitUsage;
+  outs() << Result.Loaded->dump();
+  return ExitClean;
+}
+
+int usageError(const llvm::Twine &Message) {
+  errs() << "async-tidy: error: " << Message << "\n";
+  return ExitUsage;
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "async-tidy " ASYNC_TIDY_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
+  });
+  DriverOptions Opts;
+  if (!parseDriverOptions(Argc, Argv, Opts, errs()))
+    return ExitUsage;
+
+  if (Opts.ValidateCatalogue)
+    return validateCatalogues(Opts);
+
+  auto MakeProvider = makeOptionsProvider(Opts);
+  if (!MakeProvider)
+    return usageError(llvm::toString(MakeProvider.takeError()));
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = (*MakeProvider)();
+  if (Opts.ListChecks)
+    return listChecks(*Provider);
+  if (Opts.DumpCatalogue)
+    return dumpCatalogue(*Provider);
+
+  std::vector<std::string> Files;
+  for (const std::string &F : Opts.Positional)
+    Files.push_back(absolute(F));
+  auto Loaded = loadCompileDatabase(Opts.FixedDatabase.get(), Opts.BuildPath, Files);
+  if (!Loaded)
+    return usageError(llvm::toString(Loaded.takeError()));
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database =
+      Opts.FixedDatabase ? std::move(Opts.FixedDatabase) : std::move(*Loaded);
+  if (Files.empty()) {
+    Files = Database->getAllFiles();
+    std::sort(Files.begin(), Files.end());
+    if (Files.empty())
+      return usageError("the compilation database lists no files");
+  } else {
+    // Headers and new files get the commands of their nearest neighbour, as
+    // in clang-tidy and clangd.
+    Database = clang::tooling::inferMissingCompileCommands(std::move(Database));
+  }
+  for (const std::string &F : Files)
+    if (!llvm::sys::fs::exists(F))
+      return usageError("no such file: '" + F + "'");
+
+  bool AnyCheckEnabled = false;
+  if (!preflightCatalogues(Files, *Provider, AnyCheckEnabled))
+    return ExitUsage;
+  if (!AnyCheckEnabled)
+    return usageError("no async-* check is enabled by the configuration (see --checks)");
+
+  AnalysisRequest Request;
+  Request.Database = Database.get();
+  Request.Files = Files;
+  Request.MakeOptions = *MakeProvider;
+  Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
+  Request.Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
+  std::vector<FileResult> Results = analyse(Request);
+
+  std::vector<Finding> Shown = collectFindings(Results);
+  if (Opts.Format == OutputFormat::Json)
+    printJson(outs(), Shown, Results);
+  else
+    printText(outs(), Shown);
+  outs().flush();
+
+  unsigned FindingCount = 0, NotAnalysed = 0;
+  for (const Finding &F : Shown)
+    FindingCount += isCheckFinding(*F.Diag);
+  for (const FileResult &R : Results)
+    NotAnalysed += R.Failed;
+
+  if (Opts.ExportFixes && !exportFixes(*Opts.ExportFixes, Shown, errs()))
+    return ExitUsage;
+  if (Opts.Fix) {
+    unsigned Applied = applyFixes(Shown, errs());
+    if (!Opts.Quiet)
+      errs() << "async-tidy: applied " << Applied << " fix" << (Applied == 1 ? "" : "es") << "\n";
+  }
+  if (!Opts.Quiet)
+    errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
+           << " in " << Files.size() << " file" << (Files.size() == 1 ? "" : "s")
+           << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
+  if (NotAnalysed)
+    return ExitNotAnalysed;
+  return FindingCount ? ExitFindings : ExitClean;
+}

@@ -1,0 +1,170 @@
+//===- Report.cpp ---------------------------------------------------------===//
+#include "Report.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+using clang::tidy::ClangTidyError;
+using clang::tooling::DiagnosticMessage;
+
+namespace async_tidy {
+namespace {
+
+/// Line and column lookups over the files diagnostics point into, each file
+/// read once.
+class SourceCache {
+public:
+  std::pair<unsigned, unsigned> position(llvm::StringRef File, unsigned Offset) {
+    llvm::StringRef Text = text(File);
+    Offset = std::min<unsigned>(Offset, Text.size());
+    llvm::StringRef Before = Text.take_front(Offset);
+    unsigned Line = Before.count('\n') + 1;
+    size_t LineStart = Before.rfind('\n');
+    unsigned Column = Offset - (LineStart == llvm::StringRef::npos ? 0 : LineStart + 1) + 1;
+    return {Line, Column};
+  }
+  llvm::StringRef lineText(llvm::StringRef File, unsigned Line) {
+    llvm::StringRef Text = text(File);
+    for (unsigned L = 1; L < Line && !Text.empty(); ++L)
+      Text = Text.split('\n').second;
+    return Text.split('\n').first.rtrim("\r");
+  }
+
+private:
+  llvm::StringRef text(llvm::StringRef File) {
+    auto It = Files.find(File);
+    if (It == Files.end()) {
+      auto Buffer = llvm::MemoryBuffer::getFile(File);
+      It = Files.insert({File, Buffer ? (*Buffer)->getBuffer().str() : ""}).first;
+    }
+    return It->second;
+  }
+  llvm::StringMap<std::string> Files;
+};
+
+SourceCache &sources() {
+  static SourceCache Cache;
+  return Cache;
+}
+
+const char *levelName(clang::tooling::Diagnostic::Level L) {
+  switch (L) {
+  case clang::tooling::Diagnostic::Error:
+    return "error";
+  case clang::tooling::Diagnostic::Warning:
+    return "warning";
+  default:
+    return "remark";
+  }
+}
+
+void printMessage(llvm::raw_ostream &OS, const DiagnosticMessage &M, const char *Level,
+                  llvm::StringRef Check) {
+  if (!M.FilePath.empty()) {
+    auto [Line, Column] = sources().position(M.FilePath, M.FileOffset);
+    OS << M.FilePath << ":" << Line << ":" << Column << ": ";
+    OS << Level << ": " << M.Message;
+    if (!Check.empty())
+      OS << " [" << Check << "]";
+    OS << "\n";
+    llvm::StringRef Source = sources().lineText(M.FilePath, Line);
+    OS << llvm::format("%5u", Line) << " | " << Source << "\n";
+    OS << "      | " << std::string(Column - 1, ' ') << "^\n";
+    return;
+  }
+  OS << Level << ": " << M.Message;
+  if (!Check.empty())
+    OS << " [" << Check << "]";
+  OS << "\n";
+}
+
+llvm::json::Object location(const DiagnosticMessage &M) {
+  llvm::json::Object Loc;
+  if (M.FilePath.empty())
+    return Loc;
+  auto [Line, Column] = sources().position(M.FilePath, M.FileOffset);
+  Loc["file"] = M.FilePath;
+  Loc["line"] = Line;
+  Loc["column"] = Column;
+  Loc["offset"] = M.FileOffset;
+  return Loc;
+}
+
+} // namespace
+
+bool isCheckFinding(const ClangTidyError &E) {
+  return llvm::StringRef(E.DiagnosticName).starts_with("async-");
+}
+
+std::vector<Finding> collectFindings(const std::vector<FileResult> &Results) {
+  std::vector<Finding> Out;
+  std::set<std::tuple<std::string, unsigned, std::string, std::string>> Seen;
+  for (const FileResult &R : Results)
+    for (const ClangTidyError &E : R.Diagnostics) {
+      if (!Seen.insert({E.Message.FilePath, E.Message.FileOffset, E.DiagnosticName,
+                        E.Message.Message})
+               .second)
+        continue;
+      Finding F{&E, E.Message.FilePath, 0, 0};
+      if (!F.File.empty())
+        std::tie(F.Line, F.Column) = sources().position(F.File, E.Message.FileOffset);
+      Out.push_back(F);
+    }
+  std::stable_sort(Out.begin(), Out.end(), [](const Finding &A, const Finding &B) {
+    return std::make_tuple(A.File, A.Line, A.Column, A.Diag->DiagnosticName,
+                           A.Diag->Message.Message) <
+           std::make_tuple(B.File, B.Line, B.Column, B.Diag->DiagnosticName,
+                           B.Diag->Message.Message);
+  });
+  return Out;
+}
+
+void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
+  for (const Finding &F : Findings) {
+    printMessage(OS, F.Diag->Message, levelName(F.Diag->DiagLevel), F.Diag->DiagnosticName);
+    for (const DiagnosticMessage &Note : F.Diag->Notes)
+      printMessage(OS, Note, "note", "");
+  }
+}
+
+void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+               const std::vector<FileResult> &Results) {
+  llvm::json::Array Files;
+  for (const FileResult &R : Results)
+    Files.push_back(llvm::json::Object{{"path", R.File},
+                                       {"status", R.Failed ? "not-analysed" : "analysed"}});
+  llvm::json::Array Diagnostics;
+  for (const Finding &F : Findings) {
+    const ClangTidyError &E = *F.Diag;
+    llvm::json::Object D = location(E.Message);
+    D["check"] = E.DiagnosticName;
+    D["severity"] = levelName(E.DiagLevel);
+    D["message"] = E.Message.Message;
+    llvm::json::Array Notes;
+    for (const DiagnosticMessage &Note : E.Notes) {
+      llvm::json::Object N = location(Note);
+      N["message"] = Note.Message;
+      Notes.push_back(std::move(N));
+    }
+    D["notes"] = std::move(Notes);
+    llvm::json::Array Fixes;
+    for (const auto &FileFix : E.Message.Fix)
+      for (const clang::tooling::Replacement &Rep : FileFix.second)
+        Fixes.push_back(llvm::json::Object{{"file", Rep.getFilePath()},
+                                           {"offset", Rep.getOffset()},
+                                           {"length", Rep.getLength()},
+                                           {"replacement", Rep.getReplacementText()}});
+    D["fixes"] = std::move(Fixes);
+    Diagnostics.push_back(std::move(D));
+  }
+  llvm::json::Object Root{{"version", 1},
+                          {"tool", "async-tidy"},
+                          {"files", std::move(Files)},
+                          {"diagnostics", std::move(Diagnostics)}};
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
+}
+
+} // namespace async_tidy
