@@ -7,10 +7,13 @@
 # initializer per file, in the order given.
 function(embed_files)
   cmake_parse_arguments(ARG "" "OUTPUT;BASE" "FILES" ${ARGN})
+  # '|' separates the files: a ';' would split the command line.
+  string(REPLACE ";" "|" files "${ARG_FILES}")
   add_custom_command(
     OUTPUT ${ARG_OUTPUT}
     COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} -DBASE=${ARG_BASE}
-            "-DFILES=${ARG_FILES}" -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
+            -DFILES=${files} -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
+    VERBATIM
     DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
     COMMENT "Embedding ${ARG_OUTPUT}")
 endfunction()

@@ -64,15 +64,43 @@ bool receiverMatches(const Entry &E, const Expr *Call) {
   return true;
 }
 
+/// The names a call is looked up under: the callee's own, and for a method
+/// also the name through the class it is called on, so that an entry can say
+/// `std::future::wait` although a library declares `wait` in a base class.
+std::vector<std::string> lookupNames(const FunctionDecl *Callee, const Expr *Call) {
+  std::vector<std::string> Names{catalogueName(Callee)};
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || isa<CXXConstructorDecl>(Method) || !Callee->getIdentifier())
+    return Names;
+  const Expr *Object = nullptr;
+  if (const auto *M = dyn_cast<CXXMemberCallExpr>(Call))
+    Object = M->getImplicitObjectArgument();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getNumArgs())
+    Object = Op->getArg(0);
+  if (const CXXRecordDecl *Class = Object ? classOf(Object->getType()) : nullptr)
+    if (Class->getCanonicalDecl() != Method->getParent()->getCanonicalDecl())
+      Names.push_back(catalogueName(Class) + "::" + Callee->getNameAsString());
+  return Names;
+}
+
+/// A catalogue name without `::` denotes a C library function; a C++ function
+/// of the same name in the global namespace (a project's own `sleep`
+/// coroutine) is something else.
+bool linkageMatches(llvm::StringRef EntryName, const FunctionDecl *Callee) {
+  return EntryName.contains("::") || Callee->isExternC();
+}
+
 } // namespace
 
 const Entry *matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (!Callee)
     return nullptr;
-  for (const Entry *E : C.lookup(Kind, catalogueName(Callee)))
-    if (argCount(Call) >= E->MinArgs && receiverMatches(*E, Call))
-      return E;
+  for (const std::string &Name : lookupNames(Callee, Call))
+    for (const Entry *E : C.lookup(Kind, Name))
+      if (linkageMatches(Name, Callee) && argCount(Call) >= E->MinArgs &&
+          receiverMatches(*E, Call))
+        return E;
   return nullptr;
 }
 

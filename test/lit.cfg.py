@@ -1,0 +1,33 @@
+# lit configuration for async-tidy. Every check test runs through both front
+# ends: %clang_tidy_plugin (stock clang-tidy + our plugin) and %async_tidy
+# (our driver), each piped to FileCheck with -implicit-check-not so that an
+# unexpected warning fails the test.
+import os
+import lit.formats
+
+config.name = "async-tidy (LLVM %s)" % config.llvm_version
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+
+tools = os.path.join(config.llvm_root, "bin")
+config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+# Real libstdc++ and Boost headers; mock headers (real qualified names) only
+# for libraries Debian does not package.
+std_flags = "-std=c++20 -isystem %s -I %s" % (os.path.join(inputs, "mock"), inputs)
+qt = "/usr/include/x86_64-linux-gnu/qt5"
+qt_flags = " ".join("-isystem " + os.path.join(qt, d) for d in ["", "QtCore", "QtDBus"]) + " -fPIC"
+
+config.substitutions.append(("%clang_tidy_plugin",
+    "%s --quiet --load=%s --checks=-*,async-*" % (config.clang_tidy, config.plugin)))
+config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
+config.substitutions.append(("%std_flags", std_flags))
+config.substitutions.append(("%qt_flags", qt_flags))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%source_root", config.source_root))
+config.substitutions.append(("%FileCheck", config.filecheck))
+# Diagnostics are what FileCheck must account for; notes follow their warning.
+config.substitutions.append(("%nodiag", "-implicit-check-not={{warning|error}}:"))
