@@ -36,35 +36,36 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                      this);
 }
 
-const Entry *BlockingCallCheck::blockingEntry(const Expr *Call) const {
-  if (const Entry *E = matchCall(*catalogue(), BlockingKind, Call))
-    return E;
+CallMatch BlockingCallCheck::blockingEntry(const Expr *Call) const {
+  if (CallMatch M = matchCall(*catalogue(), BlockingKind, Call))
+    return M;
   if (!ReportMutexLocks)
-    return nullptr;
+    return {};
   // Taking a mutex blocks only while another thread holds it; such short
   // critical sections are reported only on request.
-  if (const Entry *E = matchCall(*catalogue(), LockMethodKind, Call); E && isAcquire(*E))
-    return E;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-    if (const CXXRecordDecl *Guard = Construct->getConstructor()->getParent()) {
-      auto Found = catalogue()->lookup(LockGuardKind, catalogueName(Guard));
-      if (!Found.empty())
-        return Found.front();
-    }
-  return nullptr;
+  if (CallMatch M = matchCall(*catalogue(), LockMethodKind, Call); M && isAcquire(*M.Matched))
+    return M;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+    const CXXRecordDecl *Guard = Construct->getConstructor()->getParent();
+    auto Found = catalogue()->lookup(LockGuardKind, catalogueName(Guard));
+    if (!Found.empty())
+      return {Found.front(), catalogueName(Construct->getConstructor())};
+  }
+  return {};
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Coro = Result.Nodes.getNodeAs<FunctionDecl>("coro");
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
-    const Entry *E = blockingEntry(Call);
-    if (!E)
+    CallMatch M = blockingEntry(Call);
+    if (!M)
       return;
+    const Entry *E = M.Matched;
     SourceLocation Loc = Call->getExprLoc();
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
       Loc = Construct->getLocation();
     diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
-        << catalogueName(calleeOf(Call)) << coroutineDisplayName(Coro)
+        << M.Name << coroutineDisplayName(Coro)
         << Call->getSourceRange();
     diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
     if (!E->Replacement.empty())

@@ -8,6 +8,7 @@
 #define ASYNC_TIDY_BLOCKINGCALLCHECK_H
 
 #include "AsyncCheck.h"
+#include "analysis/CallMatcher.h"
 
 namespace async_tidy {
 
@@ -21,7 +22,7 @@ public:
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  const Entry *blockingEntry(const clang::Expr *Call) const;
+  CallMatch blockingEntry(const clang::Expr *Call) const;
 
   const bool ReportMutexLocks;
 };

@@ -42,7 +42,7 @@ cl::list<std::string> ExtraArgBefore("extra-arg-before",
                                      cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Files analysed in parallel (default: all cores)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 cl::opt<OutputFormat> Format("format", cl::desc("Output format"),
                              cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format"),
                                         clEnumValN(OutputFormat::Json, "json", "JSON")),

@@ -30,4 +30,4 @@ config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%source_root", config.source_root))
 config.substitutions.append(("%FileCheck", config.filecheck))
 # Diagnostics are what FileCheck must account for; notes follow their warning.
-config.substitutions.append(("%nodiag", "-implicit-check-not={{warning|error}}:"))
+config.substitutions.append(("%nodiag", "'-implicit-check-not={{warning|error}}:'"))

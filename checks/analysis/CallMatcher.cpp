@@ -68,18 +68,22 @@ bool receiverMatches(const Entry &E, const Expr *Call) {
 /// also the name through the class it is called on, so that an entry can say
 /// `std::future::wait` although a library declares `wait` in a base class.
 std::vector<std::string> lookupNames(const FunctionDecl *Callee, const Expr *Call) {
-  std::vector<std::string> Names{catalogueName(Callee)};
+  std::vector<std::string> Names;
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   if (!Method || isa<CXXConstructorDecl>(Method) || !Callee->getIdentifier())
-    return Names;
+    return {catalogueName(Callee)};
   const Expr *Object = nullptr;
   if (const auto *M = dyn_cast<CXXMemberCallExpr>(Call))
     Object = M->getImplicitObjectArgument();
   else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getNumArgs())
     Object = Op->getArg(0);
-  if (const CXXRecordDecl *Class = Object ? classOf(Object->getType()) : nullptr)
+  // Past the derived-to-base cast to the type the user called it on.
+  if (const CXXRecordDecl *Class =
+          Object ? classOf(Object->IgnoreParenImpCasts()->getType()) : nullptr)
     if (Class->getCanonicalDecl() != Method->getParent()->getCanonicalDecl())
       Names.push_back(catalogueName(Class) + "::" + Callee->getNameAsString());
+  // The class it is called on first: that is the name the user sees.
+  Names.push_back(catalogueName(Callee));
   return Names;
 }
 
@@ -92,16 +96,16 @@ bool linkageMatches(llvm::StringRef EntryName, const FunctionDecl *Callee) {
 
 } // namespace
 
-const Entry *matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) {
+CallMatch matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (!Callee)
-    return nullptr;
+    return {};
   for (const std::string &Name : lookupNames(Callee, Call))
     for (const Entry *E : C.lookup(Kind, Name))
       if (linkageMatches(Name, Callee) && argCount(Call) >= E->MinArgs &&
           receiverMatches(*E, Call))
-        return E;
-  return nullptr;
+        return {E, Name};
+  return {};
 }
 
 } // namespace async_tidy

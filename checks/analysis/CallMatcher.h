@@ -11,10 +11,18 @@ namespace async_tidy {
 /// pointers, dependent calls).
 const clang::FunctionDecl *calleeOf(const clang::Expr *Call);
 
+struct CallMatch {
+  const Entry *Matched = nullptr;
+  /// The name the call matched under, as the catalogue spells it
+  /// (`std::future::wait`, even where the library declares `wait` in a base).
+  std::string Name;
+  explicit operator bool() const { return Matched; }
+};
+
 /// The first entry of `Kind` that matches the call `Call` (a CallExpr or a
 /// CXXConstructExpr), applying the entry's receiver, object and min-args
-/// conditions; null when none does.
-const Entry *matchCall(const Catalogue &C, llvm::StringRef Kind, const clang::Expr *Call);
+/// conditions.
+CallMatch matchCall(const Catalogue &C, llvm::StringRef Kind, const clang::Expr *Call);
 
 } // namespace async_tidy
 
