@@ -2,6 +2,8 @@
 #include "CatalogueLoader.h"
 #include "CatalogueSchema.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
+#include <tuple>
 #include <yaml-cpp/yaml.h>
 
 namespace async_tidy {
@@ -289,6 +291,7 @@ void CatalogueLoader::addText(llvm::StringRef DisplayPath, llvm::StringRef Text)
                       "empty catalogue file; expected keys 'family' and 'entries'"});
     return;
   }
+  size_t FirstError = Errors.size();
   for (const YAML::Node &Doc : Documents) {
     try {
       DocumentValidator(*this, DisplayPath.str()).validate(Doc);
@@ -300,6 +303,11 @@ void CatalogueLoader::addText(llvm::StringRef DisplayPath, llvm::StringRef Text)
                         "cannot read catalogue: " + E.msg});
     }
   }
+  // In document order, as a reader goes through the file.
+  std::stable_sort(Errors.begin() + FirstError, Errors.end(),
+                   [](const CatalogueError &A, const CatalogueError &B) {
+                     return std::tie(A.Pos.Line, A.Pos.Column) < std::tie(B.Pos.Line, B.Pos.Column);
+                   });
 }
 
 std::shared_ptr<const Catalogue> CatalogueLoader::finish() {
