@@ -9,7 +9,7 @@ config.name = "async-tidy (LLVM %s)" % config.llvm_version
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.test_source_root = os.path.dirname(__file__)
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+config.excludes = ["Inputs", "broken-rules.yaml", ".clang-tidy", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
 
 tools = os.path.join(config.llvm_root, "bin")
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
@@ -27,6 +27,10 @@ config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
 config.substitutions.append(("%std_flags", std_flags))
 config.substitutions.append(("%qt_flags", qt_flags))
 config.substitutions.append(("%python", config.python))
+# lit's shell has no $?: `%expect_exit N cmd...` runs cmd and succeeds only
+# when it exits with status N (the driver's statuses are documented).
+config.substitutions.append(("%expect_exit",
+    "%s %s" % (config.python, os.path.join(inputs, "expect_exit.py"))))
 config.substitutions.append(("%source_root", config.source_root))
 config.substitutions.append(("%FileCheck", config.filecheck))
 # Diagnostics are what FileCheck must account for; notes follow their warning.

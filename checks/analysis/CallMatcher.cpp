@@ -102,7 +102,7 @@ CallMatch matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) 
     return {};
   for (const std::string &Name : lookupNames(Callee, Call))
     for (const Entry *E : C.lookup(Kind, Name))
-      if (linkageMatches(Name, Callee) && argCount(Call) >= E->MinArgs &&
+      if ((E->NamePattern || linkageMatches(Name, Callee)) && argCount(Call) >= E->MinArgs &&
           receiverMatches(*E, Call))
         return {E, Name};
   return {};
