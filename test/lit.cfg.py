@@ -24,6 +24,7 @@ qt_flags = " ".join("-isystem " + os.path.join(qt, d) for d in ["", "QtCore", "Q
 config.substitutions.append(("%clang_tidy_plugin",
     "%s --quiet --load=%s --checks=-*,async-*" % (config.clang_tidy, config.plugin)))
 config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
+config.substitutions.append(("%driver_bin", config.driver))
 config.substitutions.append(("%std_flags", std_flags))
 config.substitutions.append(("%qt_flags", qt_flags))
 config.substitutions.append(("%python", config.python))

@@ -1,0 +1,2 @@
+#include "task.h"
+app::task<> clean() { co_return; }

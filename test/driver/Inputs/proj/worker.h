@@ -1,0 +1,7 @@
+#pragma once
+#include "task.h"
+#include <unistd.h>
+inline app::task<> in_header() {
+  ::sleep(1);
+  co_return;
+}
