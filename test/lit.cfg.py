@@ -36,3 +36,14 @@ config.substitutions.append(("%source_root", config.source_root))
 config.substitutions.append(("%FileCheck", config.filecheck))
 # Diagnostics are what FileCheck must account for; notes follow their warning.
 config.substitutions.append(("%nodiag", "'-implicit-check-not={{warning|error}}:'"))
+
+# The plugin refuses to register in a clang-tidy of another LLVM version; the
+# test needs that other clang-tidy (scripts/test.sh installs 19 and 22).
+other = "22" if config.llvm_version == "19" else "19"
+other_clang_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % other
+if os.path.exists(other_clang_tidy):
+    config.available_features.add("other-clang-tidy")
+    config.substitutions.append(("%other_clang_tidy", other_clang_tidy))
+    config.substitutions.append(("%other_llvm", other))
+config.substitutions.append(("%llvm_version", config.llvm_version))
+config.substitutions.append(("%plugin", config.plugin))
