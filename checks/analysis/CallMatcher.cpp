@@ -3,6 +3,7 @@
 #include "QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 
 using namespace clang;
@@ -19,21 +20,19 @@ const FunctionDecl *calleeOf(const Expr *Call) {
 
 namespace {
 
+/// Arguments the user wrote: defaulted ones do not count.
+template <typename Range> unsigned writtenArgs(Range Args) {
+  return llvm::count_if(Args, [](const Expr *Arg) { return !isa<CXXDefaultArgExpr>(Arg); });
+}
+
 unsigned argCount(const Expr *Call) {
   if (const auto *C = dyn_cast<CallExpr>(Call)) {
     // A member operator call lists the object as its first argument.
     if (isa<CXXOperatorCallExpr>(C) && isa_and_nonnull<CXXMethodDecl>(C->getDirectCallee()))
       return C->getNumArgs() - 1;
-    // Defaulted arguments were not written by the user.
-    unsigned N = 0;
-    for (const Expr *Arg : C->arguments())
-      N += isa<CXXDefaultArgExpr>(Arg) ? 0 : 1;
-    return N;
+    return writtenArgs(C->arguments());
   }
-  unsigned N = 0;
-  for (const Expr *Arg : cast<CXXConstructExpr>(Call)->arguments())
-    N += isa<CXXDefaultArgExpr>(Arg) ? 0 : 1;
-  return N;
+  return writtenArgs(cast<CXXConstructExpr>(Call)->arguments());
 }
 
 /// The object a method is called on, or the first argument of a free
