@@ -79,25 +79,33 @@ CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
   if (!Value)
     return Config;
   Config.CataloguesValue = *Value;
+  Config.Paths = resolveCataloguePaths(
+      *Value, [&] { return baseDirectory(MainFile, CataloguesKey, *Value); });
+  return Config;
+}
+
+std::vector<std::string> resolveCataloguePaths(llvm::StringRef Value,
+                                               llvm::function_ref<std::string()> BaseDir) {
+  std::vector<std::string> Paths;
   llvm::SmallVector<llvm::StringRef, 4> Parts;
-  llvm::StringRef(*Value).split(Parts, ';', -1, /*KeepEmpty=*/false);
-  std::string Base;
+  Value.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  std::optional<std::string> Base;
   for (llvm::StringRef Part : Parts) {
     Part = Part.trim();
     if (Part.empty())
       continue;
     if (llvm::sys::path::is_absolute(Part)) {
-      Config.Paths.push_back(Part.str());
+      Paths.push_back(Part.str());
       continue;
     }
-    if (Base.empty())
-      Base = baseDirectory(MainFile, CataloguesKey, *Value);
-    llvm::SmallString<256> Full(Base);
+    if (!Base)
+      Base = BaseDir();
+    llvm::SmallString<256> Full(*Base);
     llvm::sys::path::append(Full, Part);
     llvm::sys::path::remove_dots(Full, /*remove_dot_dot=*/true);
-    Config.Paths.push_back(Full.str().str());
+    Paths.push_back(Full.str().str());
   }
-  return Config;
+  return Paths;
 }
 
 LoadResult loadConfigured(const CatalogueConfig &Config) {

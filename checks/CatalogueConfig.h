@@ -35,6 +35,12 @@ CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
                                    const clang::tidy::ClangTidyOptions::OptionMap &Options,
                                    llvm::StringRef MainFile);
 
+/// The paths of a `Catalogues` option value: ';'-separated, blanks trimmed and
+/// empty parts dropped, a relative one made absolute against `BaseDir()`
+/// (called only when some path is relative, since finding it may read files).
+std::vector<std::string> resolveCataloguePaths(llvm::StringRef Value,
+                                               llvm::function_ref<std::string()> BaseDir);
+
 /// The catalogue `Config` describes, loaded through the process-wide cache.
 LoadResult loadConfigured(const CatalogueConfig &Config);
 

@@ -71,18 +71,10 @@ void anchorCataloguePaths(ClangTidyOptions &Options, StringRef ConfigPath) {
   for (auto &KV : Options.CheckOptions) {
     if (!StringRef(KV.getKey()).ends_with(std::string(".") + CataloguesOption.str()))
       continue;
-    SmallVector<StringRef, 4> Parts;
-    StringRef(KV.getValue().Value).split(Parts, ';', -1, false);
     std::string Anchored;
-    for (StringRef Part : Parts) {
-      Part = Part.trim();
-      SmallString<256> Full(Part);
-      if (!sys::path::is_absolute(Part)) {
-        Full = Dir;
-        sys::path::append(Full, Part);
-      }
-      Anchored += (Anchored.empty() ? "" : ";") + Full.str().str();
-    }
+    for (const std::string &Path :
+         resolveCataloguePaths(KV.getValue().Value, [&] { return Dir.str().str(); }))
+      Anchored += (Anchored.empty() ? "" : ";") + Path;
     KV.getValue().Value = Anchored;
   }
 }
