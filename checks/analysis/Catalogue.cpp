@@ -10,12 +10,6 @@ llvm::StringRef Entry::attribute(llvm::StringRef Key) const {
   return It->second.front();
 }
 
-const std::vector<std::string> &Entry::attributeList(llvm::StringRef Key) const {
-  static const std::vector<std::string> None;
-  auto It = Attributes.find(Key.str());
-  return It == Attributes.end() ? None : It->second;
-}
-
 void Catalogue::addEntry(Entry E) {
   Entries.push_back(std::make_unique<Entry>(std::move(E)));
   const Entry *Added = Entries.back().get();
@@ -23,8 +17,6 @@ void Catalogue::addEntry(Entry E) {
     ByName[Added->Kind][Name].push_back(Added);
   if (Added->NamePattern)
     ByPattern[Added->Kind].push_back(Added);
-  if (!Added->Marker.empty())
-    ByMarker[Added->Kind].push_back(Added);
 }
 
 std::vector<const Entry *> Catalogue::lookup(llvm::StringRef Kind,
@@ -42,11 +34,6 @@ std::vector<const Entry *> Catalogue::lookup(llvm::StringRef Kind,
       if (E->NamePattern->match(QualifiedName))
         Result.push_back(E);
   return Result;
-}
-
-std::vector<const Entry *> Catalogue::markers(llvm::StringRef Kind) const {
-  auto It = ByMarker.find(Kind);
-  return It == ByMarker.end() ? std::vector<const Entry *>{} : It->second;
 }
 
 std::string Catalogue::dump() const {

@@ -53,8 +53,6 @@ struct Entry {
 
   /// The first value of a kind-specific key, or "" when absent.
   llvm::StringRef attribute(llvm::StringRef Key) const;
-  /// All values of a kind-specific key that holds names.
-  const std::vector<std::string> &attributeList(llvm::StringRef Key) const;
 };
 
 /// The merged catalogue: entries from every loaded file, indexed for lookup by
@@ -74,8 +72,6 @@ public:
   /// caller, which has the AST.
   std::vector<const Entry *> lookup(llvm::StringRef Kind,
                                     llvm::StringRef QualifiedName) const;
-  /// Entries of `Kind` that match by marker member name.
-  std::vector<const Entry *> markers(llvm::StringRef Kind) const;
 
   const std::vector<std::unique_ptr<Entry>> &entries() const { return Entries; }
   const std::vector<SourceFile> &files() const { return Files; }
@@ -89,9 +85,8 @@ private:
   std::vector<SourceFile> Files;
   // Kind -> exact qualified name -> entries.
   llvm::StringMap<llvm::StringMap<std::vector<const Entry *>>> ByName;
-  // Kind -> entries matching by regex or marker.
+  // Kind -> entries matching by regex.
   llvm::StringMap<std::vector<const Entry *>> ByPattern;
-  llvm::StringMap<std::vector<const Entry *>> ByMarker;
 };
 
 } // namespace async_tidy

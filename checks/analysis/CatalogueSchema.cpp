@@ -104,13 +104,6 @@ const MatchForm *CatalogueSchema::form(llvm::StringRef Name) const {
   return nullptr;
 }
 
-std::vector<std::string> CatalogueSchema::kindNames() const {
-  std::vector<std::string> Out;
-  for (const KindSpec &K : Kinds)
-    Out.push_back(K.Name);
-  return Out;
-}
-
 llvm::StringRef builtinSchemaText() { return SchemaFiles[0].Text; }
 
 const CatalogueSchema &CatalogueSchema::builtin() {

@@ -48,7 +48,6 @@ struct CatalogueSchema {
 
   const KindSpec *kind(llvm::StringRef Name) const;
   const MatchForm *form(llvm::StringRef Name) const;
-  std::vector<std::string> kindNames() const;
 
   /// The schema embedded at build time from rules/schema/catalogue.schema.yaml.
   static const CatalogueSchema &builtin();
