@@ -4,6 +4,32 @@
 using namespace clang::tidy;
 
 namespace async_tidy {
+namespace {
+
+/// The async checks usually read the same catalogue. Its errors are reported
+/// by the first enabled check (in CheckList.def order) that reads the same
+/// files, rather than once per check.
+bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
+                         const CatalogueConfig &Config) {
+  static const llvm::StringLiteral Checks[] = {
+#define ASYNC_CHECK(Id, Class) Id,
+#include "CheckList.def"
+  };
+  for (llvm::StringRef Other : Checks) {
+    if (Other == Name)
+      return false;
+    if (!Context->isCheckEnabled(Other))
+      continue;
+    CatalogueConfig Theirs = catalogueConfigFor(Other, Context->getOptions().CheckOptions,
+                                                Context->getCurrentFile());
+    if (Theirs.Paths == Config.Paths && Theirs.Builtin == Config.Builtin &&
+        Theirs.CataloguesValue == Config.CataloguesValue)
+      return true;
+  }
+  return false;
+}
+
+} // namespace
 
 AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -11,6 +37,8 @@ AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
                                 Context->getCurrentFile())) {
   LoadResult Result = loadConfigured(Config);
   Loaded = Result.Loaded;
+  if (!Result.Errors.empty() && earlierCheckReports(Name, Context, Config))
+    return;
   for (const CatalogueError &E : Result.Errors)
     configurationDiag("%0: %1", clang::DiagnosticIDs::Error) << E.where() << E.Message;
 }

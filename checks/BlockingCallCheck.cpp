@@ -17,7 +17,10 @@ constexpr llvm::StringLiteral BlockingKind = "blocking";
 constexpr llvm::StringLiteral LockMethodKind = "lock-method";
 constexpr llvm::StringLiteral LockGuardKind = "lock-guard";
 
-bool isAcquire(const Entry &E) { return E.attribute("action") != "release"; }
+bool isAcquire(const Entry &E) {
+  llvm::StringRef Action = E.attribute("action");
+  return Action == "acquire" || Action == "try-acquire";
+}
 
 } // namespace
 

@@ -17,6 +17,14 @@ void Catalogue::addEntry(Entry E) {
     ByName[Added->Kind][Name].push_back(Added);
   if (Added->NamePattern)
     ByPattern[Added->Kind].push_back(Added);
+  if (!Added->Marker.empty())
+    ByMarker[Added->Kind].push_back(Added);
+}
+
+const std::vector<const Entry *> &Catalogue::markerEntries(llvm::StringRef Kind) const {
+  static const std::vector<const Entry *> None;
+  auto It = ByMarker.find(Kind);
+  return It == ByMarker.end() ? None : It->second;
 }
 
 std::vector<const Entry *> Catalogue::lookup(llvm::StringRef Kind,

@@ -73,6 +73,9 @@ public:
   std::vector<const Entry *> lookup(llvm::StringRef Kind,
                                     llvm::StringRef QualifiedName) const;
 
+  /// Entries of `Kind` that recognise a type by a marker member, in load order.
+  const std::vector<const Entry *> &markerEntries(llvm::StringRef Kind) const;
+
   const std::vector<std::unique_ptr<Entry>> &entries() const { return Entries; }
   const std::vector<SourceFile> &files() const { return Files; }
 
@@ -87,6 +90,8 @@ private:
   llvm::StringMap<llvm::StringMap<std::vector<const Entry *>>> ByName;
   // Kind -> entries matching by regex.
   llvm::StringMap<std::vector<const Entry *>> ByPattern;
+  // Kind -> entries matching by marker member.
+  llvm::StringMap<std::vector<const Entry *>> ByMarker;
 };
 
 } // namespace async_tidy

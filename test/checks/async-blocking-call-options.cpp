@@ -6,7 +6,7 @@
 // RUN: not %async_tidy --config="{CheckOptions: {async-blocking-call.ReportMutexLocks: true}}" %s -- %std_flags | FileCheck %s --check-prefixes=DEFAULT,LOCKS %nodiag
 // RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/only-spin.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=OWN %nodiag
 // RUN: not %async_tidy --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/only-spin.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=OWN %nodiag
-// RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/missing.yaml', async-blocking-call.Catalogues: '%S/Inputs/only-spin.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=OWN %nodiag
+// RUN: %clang_tidy_plugin --checks=-*,async-blocking-call --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/missing.yaml', async-blocking-call.Catalogues: '%S/Inputs/only-spin.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=OWN %nodiag
 // RUN: not %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: maybe}}" %s -- %std_flags 2>&1 | FileCheck %s --check-prefix=BADBOOL %nodiag
 // RUN: %clang_tidy_plugin --checks=-*,async-* --dump-config %s -- %std_flags | FileCheck %s --check-prefix=DUMP
 #include "task.h"

@@ -1,0 +1,49 @@
+//===- TypeMatcher.cpp ----------------------------------------------------===//
+#include "TypeMatcher.h"
+#include "QualifiedName.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+bool declaresMember(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  for (const Decl *D : Record->decls())
+    if (const auto *Named = dyn_cast<NamedDecl>(D))
+      if (Named->getIdentifier() && Named->getName() == Name)
+        return true;
+  return false;
+}
+
+/// Depth-first over `Record` and its bases; cycles cannot occur in a class
+/// hierarchy, and each class is small, so no memo is needed.
+const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
+                              const CXXRecordDecl *Record, unsigned Depth) {
+  if (!Record || Depth > 16)
+    return nullptr;
+  auto Named = C.lookup(Kind, catalogueName(Record));
+  if (!Named.empty())
+    return Named.front();
+  const CXXRecordDecl *Def = Record->getDefinition();
+  if (!Def)
+    return nullptr;
+  for (const Entry *E : C.markerEntries(Kind))
+    if (declaresMember(Def, E->Marker))
+      return E;
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (const Entry *E = matchTypeOrBases(C, Kind, classOf(Base.getType()), Depth + 1))
+      return E;
+  return nullptr;
+}
+
+} // namespace
+
+const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, const CXXRecordDecl *Record) {
+  return matchTypeOrBases(C, Kind, Record, 0);
+}
+
+const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, QualType T) {
+  return matchType(C, Kind, classOf(T));
+}
+
+} // namespace async_tidy

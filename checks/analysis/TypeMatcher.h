@@ -1,0 +1,22 @@
+//===- TypeMatcher.h - which catalogue entry a class type is --------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_TYPEMATCHER_H
+#define ASYNC_TIDY_ANALYSIS_TYPEMATCHER_H
+
+#include "Catalogue.h"
+#include "clang/AST/DeclCXX.h"
+
+namespace async_tidy {
+
+/// The first entry of `Kind` (a kind with the `type` match form) that
+/// recognises `Record`: by its name or a base class's name, by regex, or by a
+/// marker member declared in it or a base. Null when none does.
+const Entry *matchType(const Catalogue &C, llvm::StringRef Kind,
+                       const clang::CXXRecordDecl *Record);
+
+/// The same for the class behind a type (references and pointers looked
+/// through); null for non-class types.
+const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, clang::QualType T);
+
+} // namespace async_tidy
+
+#endif
