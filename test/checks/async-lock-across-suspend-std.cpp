@@ -212,22 +212,6 @@ app::task<> lock_after_the_last_suspension(bool b) {
     co_return;
 }
 
-app::task<> never_suspends() {
-  std::lock_guard g(cache_mutex);
-  co_await std::suspend_never{}; // COM: exempt by (catalogue entry 'std.suspend_never')
-}
-
-app::task<> deferred_never_locked() {
-  std::unique_lock lk(cache_mutex, std::defer_lock); // COM: not held, by (catalogue entry 'std.defer_lock')
-  co_await fetch();
-  lk.lock();
-  lk.unlock(); // COM: (catalogue entry 'std.unique_lock.unlock')
-  co_await fetch();
-  cache_mutex.lock();
-  cache_mutex.unlock(); // COM: (catalogue entry 'std.mutex.unlock')
-  co_await fetch();
-}
-
 app::task<> lock_inside_a_plain_lambda() {
   auto critical = [] { std::lock_guard g(cache_mutex); };
   critical();
