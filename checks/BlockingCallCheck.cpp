@@ -2,7 +2,9 @@
 #include "BlockingCallCheck.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
+#include "analysis/LockModel.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -49,10 +51,16 @@ CallMatch BlockingCallCheck::blockingEntry(const Expr *Call) const {
   if (CallMatch M = matchCall(*catalogue(), LockMethodKind, Call); M && isAcquire(*M.Matched))
     return M;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
-    const CXXRecordDecl *Guard = Construct->getConstructor()->getParent();
-    auto Found = catalogue()->lookup(LockGuardKind, catalogueName(Guard));
-    if (!Found.empty())
-      return {Found.front(), catalogueName(Construct->getConstructor())};
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    const Entry *Guard = matchType(*catalogue(), LockGuardKind, Ctor->getParent());
+    if (!Guard || Ctor->isCopyOrMoveConstructor())
+      return {};
+    // Only a constructor that locks blocks: not std::defer_lock, std::adopt_lock
+    // or std::try_to_lock, and not a guard of a coroutine-aware mutex.
+    LockModel Model(*catalogue());
+    GuardInit Init = Model.guardInit(Construct);
+    if (Model.blockingGuard(Construct->getType()) && Init.Start == GuardInit::Held && !Init.Adopts)
+      return {Guard, catalogueName(Ctor)};
   }
   return {};
 }

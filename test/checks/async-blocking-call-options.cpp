@@ -32,6 +32,16 @@ app::task<> critical(std::mutex &m, std::shared_mutex &sm) {
     // LOCKS: :[[@LINE-2]]:10: note: {{.*}}(catalogue entry 'std.mutex.try_lock')
     sm.unlock_shared();
   }
+  std::unique_lock<std::mutex> lk(m, std::defer_lock); // locks nothing yet
+  lk.lock();
+  // LOCKS: :[[@LINE-1]]:6: warning: call to blocking function 'std::unique_lock::lock'
+  // LOCKS: :[[@LINE-2]]:6: note: {{.*}}(catalogue entry 'std.unique_lock.lock')
+  lk.unlock();
+  std::unique_lock<std::mutex> tried(m, std::try_to_lock); // never waits
+  auto moved = std::move(tried); // moving a guard takes nothing
+  m.lock();
+  // LOCKS: :[[@LINE-1]]:5: warning: call to blocking function 'std::mutex::lock'
+  std::lock_guard<std::mutex> adopted(m, std::adopt_lock); // takes over, never waits
   spin_wait(3);
   // OWN: :[[@LINE-1]]:3: warning: call to blocking function 'spin_wait' inside coroutine 'critical'
   std::this_thread::sleep_for(std::chrono::milliseconds(1));
