@@ -7,7 +7,7 @@ versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(19 22)
 
 packages=(cmake ninja-build python3 python3-yaml libyaml-cpp-dev
-          libboost1.81-dev qtbase5-dev
+          libboost1.81-dev qtbase5-dev qcoro-qt5-dev
           libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")

@@ -47,18 +47,8 @@ std::optional<LockOp> attributeOp(const FunctionDecl *Callee) {
 bool isLockable(const CXXRecordDecl *Record) {
   if (!Record || !Record->hasDefinition())
     return false;
-  Record = Record->getDefinition();
-  if (Record->hasAttr<CapabilityAttr>())
-    return true;
-  for (const Decl *D : Record->decls())
-    if (const auto *Named = dyn_cast<NamedDecl>(D))
-      if (Named->getIdentifier() &&
-          (Named->getName() == "lock" || Named->getName() == "lock_shared"))
-        return true;
-  for (const CXXBaseSpecifier &Base : Record->bases())
-    if (isLockable(classOf(Base.getType())))
-      return true;
-  return false;
+  return Record->getDefinition()->hasAttr<CapabilityAttr>() || hasMemberNamed(Record, "lock") ||
+         hasMemberNamed(Record, "lock_shared");
 }
 
 template <typename Fn> void forEachTypeArgument(const CXXRecordDecl *Record, Fn Visit) {

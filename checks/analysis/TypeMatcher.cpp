@@ -29,7 +29,7 @@ const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
     return nullptr;
   for (const Entry *E : C.markerEntries(Kind))
     if (declaresMember(Def, E->Marker))
-      return E;
+      return E;  // bases are visited below, where their own name may match first
   for (const CXXBaseSpecifier &Base : Def->bases())
     if (const Entry *E = matchTypeOrBases(C, Kind, classOf(Base.getType()), Depth + 1))
       return E;
@@ -37,6 +37,18 @@ const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
 }
 
 } // namespace
+
+bool hasMemberNamed(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  if (!Record || !Record->hasDefinition())
+    return false;
+  const CXXRecordDecl *Def = Record->getDefinition();
+  if (declaresMember(Def, Name))
+    return true;
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (hasMemberNamed(classOf(Base.getType()), Name))
+      return true;
+  return false;
+}
 
 const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, const CXXRecordDecl *Record) {
   return matchTypeOrBases(C, Kind, Record, 0);

@@ -7,6 +7,10 @@
 
 namespace async_tidy {
 
+/// True when `Record` (its definition) or one of its bases declares a member
+/// (type, field or function) named `Name`.
+bool hasMemberNamed(const clang::CXXRecordDecl *Record, llvm::StringRef Name);
+
 /// The first entry of `Kind` (a kind with the `type` match form) that
 /// recognises `Record`: by its name or a base class's name, by regex, or by a
 /// marker member declared in it or a base. Null when none does.

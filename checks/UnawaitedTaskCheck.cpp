@@ -1,0 +1,253 @@
+//===- UnawaitedTaskCheck.cpp - async-unawaited-task ----------------------===//
+#include "UnawaitedTaskCheck.h"
+#include "analysis/CallMatcher.h"
+#include "analysis/Coroutine.h"
+#include "analysis/QualifiedName.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace async_tidy {
+namespace {
+
+constexpr llvm::StringLiteral SpawnerKind = "spawner";
+
+const Expr *stripWrappers(const Expr *E) {
+  return E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
+}
+
+/// `(void)f()` and `std::ignore = f()`: the author chose to drop the value.
+const Expr *explicitlyDiscarded(const Expr *E) {
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
+    return stripWrappers(Cast->getSubExpr());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+        Ref && catalogueName(Ref->getDecl()) == "std::ignore")
+      return stripWrappers(Op->getArg(1));
+  return nullptr;
+}
+
+/// Whether a statement's value is thrown away: it is a statement of a block,
+/// or the body of an if, a loop, a case or a label.
+bool isDiscardedStatement(const Stmt *S, const DynTypedNodeList &Parents) {
+  if (Parents.size() != 1)
+    return false;
+  const Stmt *P = Parents[0].get<Stmt>();
+  if (!P)
+    return false;
+  if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(P))
+    return true;
+  if (const auto *If = dyn_cast<IfStmt>(P))
+    return S == If->getThen() || S == If->getElse();
+  if (const auto *For = dyn_cast<ForStmt>(P))
+    return S == For->getBody() || S == For->getInc();
+  if (const auto *While = dyn_cast<WhileStmt>(P))
+    return S == While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(P))
+    return S == Do->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(P))
+    return S == Range->getBody();
+  return false;
+}
+
+class ReferenceFinder : public RecursiveASTVisitor<ReferenceFinder> {
+public:
+  explicit ReferenceFinder(const VarDecl *Var) : Var(Var) {}
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Found |= Ref->getDecl() == Var;
+    return !Found;
+  }
+  const VarDecl *Var;
+  bool Found = false;
+};
+
+/// A try/catch around everything in the body that can throw: statements
+/// outside a try block contain no call, suspension or throw.
+bool catchesAroundBody(const FunctionDecl *Coro) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coro->getBody());
+  const auto *Block = Body ? dyn_cast<CompoundStmt>(Body->getBody()) : nullptr;
+  if (!Block)
+    return false;
+  struct MayThrow : RecursiveASTVisitor<MayThrow> {
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
+    bool VisitCXXConstructExpr(CXXConstructExpr *C) {
+      Found |= !C->getConstructor()->isTrivial();
+      return !Found;
+    }
+    bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *) { return !(Found = true); }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseCoreturnStmt(CoreturnStmt *S) { return TraverseStmt(S->getOperand()); }
+  };
+  bool SawTry = false;
+  for (const Stmt *S : Block->body()) {
+    if (isa<CXXTryStmt>(S)) {
+      SawTry = true;
+      continue;
+    }
+    MayThrow Visitor;
+    Visitor.TraverseStmt(const_cast<Stmt *>(S));
+    if (Visitor.Found)
+      return false;
+  }
+  return SawTry;
+}
+
+/// The coroutine a spawn starts, when its body is visible: a call to a
+/// coroutine (`f()`, `[] -> awaitable<void> {...}()`) or a coroutine lambda.
+const FunctionDecl *spawnedCoroutine(const CallExpr *Spawn) {
+  for (unsigned I = 0; I + 1 < Spawn->getNumArgs(); ++I) {
+    const Expr *Arg = stripWrappers(Spawn->getArg(I));
+    const FunctionDecl *F = nullptr;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(Arg))
+      F = Lambda->getCallOperator();
+    else if (const auto *Call = dyn_cast<CallExpr>(Arg))
+      F = Call->getDirectCallee();
+    if (F && (F = F->getDefinition()) && isCoroutine(F))
+      return F;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+UnawaitedTaskCheck::UnawaitedTaskCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
+    : AsyncCheck(Name, Context),
+      ReportExplicitDiscards(Options.get(ReportExplicitDiscardsOption, false)) {}
+
+void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  AsyncCheck::storeOptions(Opts);
+  Options.store(Opts, ReportExplicitDiscardsOption, ReportExplicitDiscards);
+}
+
+void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  if (!catalogue())
+    return;
+  auto Enclosing = hasAncestor(functionDecl().bind("fn"));
+  auto NearestLambda = optionally(hasAncestor(lambdaExpr().bind("lambda")));
+  Finder->addMatcher(
+      expr(hasParent(stmt(anyOf(compoundStmt(), ifStmt(), forStmt(), whileStmt(), doStmt(),
+                                cxxForRangeStmt(), caseStmt(), defaultStmt(), labelStmt()))),
+           NearestLambda, Enclosing)
+          .bind("discarded"),
+      this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()), hasInitializer(expr()),
+                             NearestLambda, Enclosing)
+                         .bind("local"),
+                     this);
+  Finder->addMatcher(callExpr(callee(functionDecl())).bind("call"), this);
+}
+
+void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  // The function the node runs in: a lambda's call operator when the nearest
+  // lambda is inside the nearest function.
+  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda");
+      Lambda && Fn && Fn->getSourceRange().fullyContains(Lambda->getSourceRange()))
+    Fn = Lambda->getCallOperator();
+  if (const auto *E = Result.Nodes.getNodeAs<Expr>("discarded")) {
+    if (isDiscardedStatement(E, Result.Context->getParents(*E)))
+      checkDiscarded(E, Fn);
+  } else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local")) {
+    checkUnusedLocal(Var, Fn);
+  } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    checkSpawn(Call);
+  }
+}
+
+void UnawaitedTaskCheck::noteTask(SourceLocation Loc, const TaskInfo &Task) {
+  if (Task.Source)
+    diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+        << Task.Source->Reason << Task.Source->Id;
+}
+
+namespace {
+const char *consequence(const TaskInfo &Task) {
+  switch (Task.How) {
+  case TaskInfo::Lazy:
+    return "; the operation it starts does not run";
+  case TaskInfo::Eager:
+    return "; its result and exceptions are lost";
+  case TaskInfo::Unknown:
+    return "";
+  }
+  return "";
+}
+} // namespace
+
+void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDecl *Enclosing) {
+  const Expr *E = stripWrappers(Statement);
+  bool Explicit = false;
+  if (const Expr *Dropped = explicitlyDiscarded(E)) {
+    if (!ReportExplicitDiscards)
+      return;
+    E = Dropped;
+    Explicit = true;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call)
+    return;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task)
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  std::string Name = Callee ? Callee->getQualifiedNameAsString() : "the call";
+  auto D = diag(Call->getBeginLoc(), "task returned by '%0' is never awaited%1")
+           << Name << consequence(*Task) << Call->getSourceRange();
+  // Awaiting is the fix only where co_await may be written.
+  if (!Explicit && isCoroutine(Enclosing))
+    D << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+  noteTask(Call->getBeginLoc(), *Task);
+}
+
+void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl *Enclosing) {
+  if (!Enclosing || !Enclosing->hasBody() || Var->hasAttr<UnusedAttr>() || Var->isStaticLocal())
+    return;
+  const auto *Call = dyn_cast<CallExpr>(stripWrappers(Var->getInit()));
+  if (!Call)
+    return;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task)
+    return;
+  ReferenceFinder Finder(Var);
+  Finder.TraverseStmt(Enclosing->getBody());
+  if (Finder.Found)
+    return;
+  diag(Var->getLocation(), "task '%0' is never awaited%1")
+      << Var->getName() << consequence(*Task) << Var->getSourceRange();
+  noteTask(Var->getLocation(), *Task);
+}
+
+void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
+  if (Spawn->getNumArgs() < 2)
+    return;
+  CallMatch M = matchCall(*catalogue(), SpawnerKind, Spawn);
+  if (!M)
+    return;
+  auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");
+  if (Droppers == M.Matched->Attributes.end())
+    return;
+  const Expr *Token = Spawn->getArg(Spawn->getNumArgs() - 1);
+  if (!isOrDerivesFrom(classOf(Token->getType()), Droppers->second))
+    return;
+  const FunctionDecl *Coro = spawnedCoroutine(Spawn);
+  if (!Coro || catchesAroundBody(Coro))
+    return;
+  diag(Spawn->getBeginLoc(), "coroutine '%0' is spawned with '%1', which drops the exception it "
+                             "may throw")
+      << coroutineDisplayName(Coro) << catalogueName(classOf(Token->getType()))
+      << Spawn->getSourceRange();
+  diag(Spawn->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+      << M.Matched->Reason << M.Matched->Id;
+  diag(Coro->getLocation(), "coroutine '%0' does not catch exceptions around its body",
+       DiagnosticIDs::Note)
+      << coroutineDisplayName(Coro);
+}
+
+} // namespace async_tidy

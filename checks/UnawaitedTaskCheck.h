@@ -1,0 +1,35 @@
+//===- UnawaitedTaskCheck.h - async-unawaited-task ------------------------===//
+//
+// Finds coroutine tasks that are created and never awaited, and detached
+// spawns that silently drop the spawned coroutine's exceptions.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_UNAWAITEDTASKCHECK_H
+#define ASYNC_TIDY_UNAWAITEDTASKCHECK_H
+
+#include "AsyncCheck.h"
+#include "analysis/TaskModel.h"
+
+namespace async_tidy {
+
+class UnawaitedTaskCheck : public AsyncCheck {
+public:
+  static constexpr llvm::StringLiteral ReportExplicitDiscardsOption = "ReportExplicitDiscards";
+
+  UnawaitedTaskCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void checkDiscarded(const clang::Expr *Statement, const clang::FunctionDecl *Enclosing);
+  void checkUnusedLocal(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
+  void checkSpawn(const clang::CallExpr *Spawn);
+  void noteTask(clang::SourceLocation Loc, const TaskInfo &Task);
+
+  const bool ReportExplicitDiscards;
+};
+
+} // namespace async_tidy
+
+#endif

@@ -1,0 +1,87 @@
+//===- TaskModel.cpp ------------------------------------------------------===//
+#include "TaskModel.h"
+#include "CallMatcher.h"
+#include "Coroutine.h"
+#include "QualifiedName.h"
+#include "TypeMatcher.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+constexpr llvm::StringLiteral TaskKind = "task";
+constexpr llvm::StringLiteral MustAwaitKind = "must-await";
+constexpr llvm::StringLiteral NeverSuspendsKind = "never-suspends";
+
+const CXXRecordDecl *memberRecord(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  for (const Decl *D : Record->decls()) {
+    const auto *Named = dyn_cast<NamedDecl>(D);
+    if (!Named || !Named->getIdentifier() || Named->getName() != Name)
+      continue;
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Named))
+      return classOf(Alias->getUnderlyingType());
+    return dyn_cast<CXXRecordDecl>(Named);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
+  if (T.isNull() || T->isReferenceType() || T->isPointerType())
+    return std::nullopt;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (!Record)
+    return std::nullopt;
+  TaskInfo Info;
+  Info.TypeName = catalogueName(Record);
+  if (const Entry *E = matchType(C, TaskKind, Record)) {
+    Info.Source = E;
+    Info.How = E->attribute("evaluation") == "eager" ? TaskInfo::Eager : TaskInfo::Lazy;
+    return Info;
+  }
+  const CXXRecordDecl *Def = Record->getDefinition();
+  if (!Def)
+    return std::nullopt;
+  const CXXRecordDecl *Promise = memberRecord(Def, "promise_type");
+  if (!Promise && !Def->hasAttr<CoroReturnTypeAttr>())
+    return std::nullopt;
+  // The promise says when the body starts: at once when initial_suspend
+  // returns an awaitable that never suspends, else when first awaited.
+  if (Promise && (Promise = Promise->getDefinition()))
+    for (const CXXMethodDecl *M : Promise->methods())
+      if (M->getIdentifier() && M->getName() == "initial_suspend")
+        Info.How = matchType(C, NeverSuspendsKind, M->getReturnType()) ? TaskInfo::Eager
+                                                                       : TaskInfo::Lazy;
+  return Info;
+}
+
+std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (!Callee || isa<CXXConstructExpr>(Call))
+    return std::nullopt;
+  // The function's own entry says more than its return type's.
+  if (CallMatch M = matchCall(C, MustAwaitKind, Call)) {
+    TaskInfo Info;
+    Info.How = TaskInfo::Eager;
+    Info.TypeName = M.Name;
+    Info.Source = M.Matched;
+    return Info;
+  }
+  if (std::optional<TaskInfo> Info = taskType(Call->getType()))
+    return Info;
+  // A coroutine of this translation unit whose return type is made a
+  // coroutine type through std::coroutine_traits.
+  if (const FunctionDecl *Def = Callee->getDefinition(); Def && isCoroutine(Def)) {
+    TaskInfo Info;
+    Info.TypeName = Call->getType().getAsString();
+    return Info;
+  }
+  return std::nullopt;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,47 @@
+//===- TaskModel.h - which values are coroutine tasks that must be awaited ===//
+//
+// A task is the result of calling a coroutine: any type with a promise_type,
+// any type annotated [[clang::coro_return_type]], the return value of a
+// coroutine defined in the translation unit, and catalogued task and future
+// types (kind `task`). Calls to `must-await` functions (seastar's get_units)
+// also produce one. Whether a task is lazy (nothing runs until it is awaited)
+// or eager (it runs, and its result and exception must be observed) comes
+// from the catalogue, or from the promise's initial_suspend.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_TASKMODEL_H
+#define ASYNC_TIDY_ANALYSIS_TASKMODEL_H
+
+#include "Catalogue.h"
+#include "clang/AST/Expr.h"
+#include <optional>
+#include <string>
+
+namespace async_tidy {
+
+struct TaskInfo {
+  enum Evaluation { Lazy, Eager, Unknown } How = Unknown;
+  /// The task type as users name it (`folly::coro::Task`, `app::task`).
+  std::string TypeName;
+  /// The catalogue entry that says so (task type or must-await function), or
+  /// null when the language says so (promise_type, attribute, coroutine).
+  const Entry *Source = nullptr;
+};
+
+class TaskModel {
+public:
+  explicit TaskModel(const Catalogue &C) : C(C) {}
+
+  /// When the value of `Call` (a call expression) is a task, what kind.
+  std::optional<TaskInfo> taskOf(const clang::Expr *Call) const;
+
+  /// When values of type `T` are tasks.
+  std::optional<TaskInfo> taskType(clang::QualType T) const;
+
+private:
+  const Catalogue &C;
+};
+
+} // namespace async_tidy
+
+#endif
