@@ -198,11 +198,13 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   std::string Name = Callee ? Callee->getQualifiedNameAsString() : "the call";
-  auto D = diag(Call->getBeginLoc(), "task returned by '%0' is never awaited%1")
-           << Name << consequence(*Task) << Call->getSourceRange();
-  // Awaiting is the fix only where co_await may be written.
-  if (!Explicit && isCoroutine(Enclosing))
-    D << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+  {
+    auto D = diag(Call->getBeginLoc(), "task returned by '%0' is never awaited%1")
+             << Name << consequence(*Task) << Call->getSourceRange();
+    // Awaiting is the fix only where co_await may be written.
+    if (!Explicit && Enclosing && isCoroutine(Enclosing))
+      D << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+  } // emitted here, before its note
   noteTask(Call->getBeginLoc(), *Task);
 }
 

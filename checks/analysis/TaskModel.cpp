@@ -72,6 +72,10 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
     Info.Source = M.Matched;
     return Info;
   }
+  // The declared return type: a call returning a reference to a task
+  // (`future.wait()` returning `*this`) creates none.
+  if (Callee->getReturnType()->isReferenceType())
+    return std::nullopt;
   if (std::optional<TaskInfo> Info = taskType(Call->getType()))
     return Info;
   // A coroutine of this translation unit whose return type is made a
