@@ -101,8 +101,8 @@ bool catchesAroundBody(const FunctionDecl *Coro) {
 
 /// The coroutine a spawn starts, when its body is visible: a call to a
 /// coroutine (`f()`, `[] -> awaitable<void> {...}()`) or a coroutine lambda.
-const FunctionDecl *spawnedCoroutine(const CallExpr *Spawn) {
-  for (unsigned I = 0; I + 1 < Spawn->getNumArgs(); ++I) {
+const FunctionDecl *spawnedCoroutine(const CallExpr *Spawn, unsigned TokenIndex) {
+  for (unsigned I = 0; I < TokenIndex; ++I) {
     const Expr *Arg = stripWrappers(Spawn->getArg(I));
     const FunctionDecl *F = nullptr;
     if (const auto *Lambda = dyn_cast<LambdaExpr>(Arg))
@@ -227,7 +227,12 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
 }
 
 void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
-  if (Spawn->getNumArgs() < 2)
+  // The completion token is the last argument written: Asio's co_spawn
+  // takes a defaulted constraint parameter after it.
+  unsigned Written = Spawn->getNumArgs();
+  while (Written && isa<CXXDefaultArgExpr>(Spawn->getArg(Written - 1)))
+    --Written;
+  if (Written < 2)
     return;
   CallMatch M = matchCall(*catalogue(), SpawnerKind, Spawn);
   if (!M)
@@ -235,10 +240,10 @@ void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
   auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");
   if (Droppers == M.Matched->Attributes.end())
     return;
-  const Expr *Token = Spawn->getArg(Spawn->getNumArgs() - 1);
+  const Expr *Token = Spawn->getArg(Written - 1);
   if (!isOrDerivesFrom(classOf(Token->getType()), Droppers->second))
     return;
-  const FunctionDecl *Coro = spawnedCoroutine(Spawn);
+  const FunctionDecl *Coro = spawnedCoroutine(Spawn, Written - 1);
   if (!Coro || catchesAroundBody(Coro))
     return;
   diag(Spawn->getBeginLoc(), "coroutine '%0' is spawned with '%1', which drops the exception it "

@@ -14,4 +14,8 @@ public:
   T get();
   void wait();
 };
+template <typename T> class lazy_result {
+public:
+  bool await_ready();
+};
 } // namespace concurrencpp

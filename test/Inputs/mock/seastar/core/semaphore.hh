@@ -1,6 +1,7 @@
 // Mock of seastar's semaphore and rwlock (not in Debian).
 #pragma once
 #include "../../mock_awaitable.h"
+#include "future.hh"
 namespace seastar {
 struct semaphore_default_exception_factory {};
 template <typename ExceptionFactory = semaphore_default_exception_factory> class basic_semaphore {
@@ -16,13 +17,12 @@ public:
   void return_all();
 };
 template <typename ExceptionFactory>
-mock_detail::awaitable<semaphore_units<ExceptionFactory>> get_units(basic_semaphore<ExceptionFactory> &sem,
-                                                                    unsigned units);
+future<semaphore_units<ExceptionFactory>> get_units(basic_semaphore<ExceptionFactory> &sem, unsigned units);
 template <typename ExceptionFactory = semaphore_default_exception_factory> class basic_rwlock {
 public:
   using holder = semaphore_units<ExceptionFactory>;
-  mock_detail::awaitable<holder> hold_read_lock();
-  mock_detail::awaitable<holder> hold_write_lock();
+  future<holder> hold_read_lock();
+  future<holder> hold_write_lock();
   mock_detail::awaitable<void> write_lock();
   void write_unlock();
 };
