@@ -1,5 +1,6 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
+#include "analysis/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/LockModel.h"
@@ -13,11 +14,6 @@ using namespace clang::ast_matchers;
 
 namespace async_tidy {
 namespace {
-
-// Catalogue kinds this check reads.
-constexpr llvm::StringLiteral BlockingKind = "blocking";
-constexpr llvm::StringLiteral LockMethodKind = "lock-method";
-constexpr llvm::StringLiteral LockGuardKind = "lock-guard";
 
 bool isAcquire(const Entry &E) {
   llvm::StringRef Action = E.attribute("action");
@@ -42,17 +38,17 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 CallMatch BlockingCallCheck::blockingEntry(const Expr *Call) const {
-  if (CallMatch M = matchCall(*catalogue(), BlockingKind, Call))
+  if (CallMatch M = matchCall(*catalogue(), kinds::Blocking, Call))
     return M;
   if (!ReportMutexLocks)
     return {};
   // Taking a mutex blocks only while another thread holds it; such short
   // critical sections are reported only on request.
-  if (CallMatch M = matchCall(*catalogue(), LockMethodKind, Call); M && isAcquire(*M.Matched))
+  if (CallMatch M = matchCall(*catalogue(), kinds::LockMethod, Call); M && isAcquire(*M.Matched))
     return M;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    const Entry *Guard = matchType(*catalogue(), LockGuardKind, Ctor->getParent());
+    const Entry *Guard = matchType(*catalogue(), kinds::LockGuard, Ctor->getParent());
     if (!Guard || Ctor->isCopyOrMoveConstructor())
       return {};
     // Only a constructor that locks blocks: not std::defer_lock, std::adopt_lock

@@ -1,5 +1,6 @@
 //===- UnawaitedTaskCheck.cpp - async-unawaited-task ----------------------===//
 #include "UnawaitedTaskCheck.h"
+#include "analysis/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/QualifiedName.h"
@@ -14,7 +15,6 @@ using namespace clang::ast_matchers;
 namespace async_tidy {
 namespace {
 
-constexpr llvm::StringLiteral SpawnerKind = "spawner";
 
 const Expr *stripWrappers(const Expr *E) {
   return E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
@@ -234,7 +234,7 @@ void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
     --Written;
   if (Written < 2)
     return;
-  CallMatch M = matchCall(*catalogue(), SpawnerKind, Spawn);
+  CallMatch M = matchCall(*catalogue(), kinds::Spawner, Spawn);
   if (!M)
     return;
   auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");

@@ -1,6 +1,7 @@
 //===- LockModel.cpp ------------------------------------------------------===//
 #include "LockModel.h"
 #include "CallMatcher.h"
+#include "CatalogueKinds.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
 #include "clang/AST/Attr.h"
@@ -11,13 +12,6 @@ using namespace clang;
 
 namespace async_tidy {
 namespace {
-
-// Catalogue kinds this model reads.
-constexpr llvm::StringLiteral LockGuardKind = "lock-guard";
-constexpr llvm::StringLiteral LockMethodKind = "lock-method";
-constexpr llvm::StringLiteral LockTagKind = "lock-tag";
-constexpr llvm::StringLiteral CoroMutexKind = "coro-mutex";
-constexpr llvm::StringLiteral NeverSuspendsKind = "never-suspends";
 
 std::string entryEvidence(const Entry &E) { return "catalogue entry '" + E.Id + "'"; }
 
@@ -82,12 +76,12 @@ const Expr *lockOperand(const CallExpr *Call) {
 }
 
 bool LockModel::isCoroutineAware(QualType T) const {
-  return matchType(C, CoroMutexKind, T) != nullptr;
+  return matchType(C, kinds::CoroMutex, T) != nullptr;
 }
 
 bool LockModel::isGuardType(QualType T) const {
   const CXXRecordDecl *Record = classOf(T);
-  return Record && (matchType(C, LockGuardKind, Record) || Record->hasAttr<ScopedLockableAttr>());
+  return Record && (matchType(C, kinds::LockGuard, Record) || Record->hasAttr<ScopedLockableAttr>());
 }
 
 std::optional<std::string> LockModel::blockingGuard(QualType T) const {
@@ -97,7 +91,7 @@ std::optional<std::string> LockModel::blockingGuard(QualType T) const {
   if (!Record || isCoroutineAware(T))
     return std::nullopt;
   std::optional<std::string> Evidence;
-  if (const Entry *E = matchType(C, LockGuardKind, Record))
+  if (const Entry *E = matchType(C, kinds::LockGuard, Record))
     Evidence = entryEvidence(*E);
   else if (Record->hasAttr<ScopedLockableAttr>())
     Evidence = "annotated 'scoped_lockable'";
@@ -116,7 +110,7 @@ std::optional<LockOp> LockModel::lockOp(const CallExpr *Call) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
-  if (CallMatch M = matchCall(C, LockMethodKind, Call))
+  if (CallMatch M = matchCall(C, kinds::LockMethod, Call))
     if (std::optional<LockAction> Action = parseAction(M.Matched->attribute("action")))
       return LockOp{*Action, entryEvidence(*M.Matched)};
   return attributeOp(Callee);
@@ -131,7 +125,7 @@ GuardInit LockModel::guardInit(const CXXConstructExpr *Construct) const {
     if (isa<CXXDefaultArgExpr>(Arg))
       continue;
     QualType T = Arg->getType();
-    if (const Entry *Tag = matchType(C, LockTagKind, T)) {
+    if (const Entry *Tag = matchType(C, kinds::LockTag, T)) {
       llvm::StringRef Effect = Tag->attribute("effect");
       Init.Start = Effect == "defer"  ? GuardInit::NotHeld
                    : Effect == "try"  ? GuardInit::MaybeHeld
@@ -151,7 +145,7 @@ GuardInit LockModel::guardInit(const CXXConstructExpr *Construct) const {
 
 bool LockModel::neverSuspends(const CoroutineSuspendExpr *Suspend) const {
   for (const Expr *E : {Suspend->getOperand(), Suspend->getCommonExpr()})
-    if (E && matchType(C, NeverSuspendsKind, E->getType()))
+    if (E && matchType(C, kinds::NeverSuspends, E->getType()))
       return true;
   return false;
 }

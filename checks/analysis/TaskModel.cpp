@@ -1,6 +1,7 @@
 //===- TaskModel.cpp ------------------------------------------------------===//
 #include "TaskModel.h"
 #include "CallMatcher.h"
+#include "CatalogueKinds.h"
 #include "Coroutine.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
@@ -13,20 +14,12 @@ using namespace clang;
 namespace async_tidy {
 namespace {
 
-constexpr llvm::StringLiteral TaskKind = "task";
-constexpr llvm::StringLiteral MustAwaitKind = "must-await";
-constexpr llvm::StringLiteral NeverSuspendsKind = "never-suspends";
-
-const CXXRecordDecl *memberRecord(const CXXRecordDecl *Record, llvm::StringRef Name) {
-  for (const Decl *D : Record->decls()) {
-    const auto *Named = dyn_cast<NamedDecl>(D);
-    if (!Named || !Named->getIdentifier() || Named->getName() != Name)
-      continue;
-    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Named))
-      return classOf(Alias->getUnderlyingType());
-    return dyn_cast<CXXRecordDecl>(Named);
-  }
-  return nullptr;
+/// The class a member type names (`promise_type` as a nested class or alias).
+const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  const NamedDecl *Member = declaredMember(Record, Name);
+  if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(Member))
+    return classOf(Alias->getUnderlyingType());
+  return dyn_cast_or_null<CXXRecordDecl>(Member);
 }
 
 } // namespace
@@ -39,7 +32,7 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
     return std::nullopt;
   TaskInfo Info;
   Info.TypeName = catalogueName(Record);
-  if (const Entry *E = matchType(C, TaskKind, Record)) {
+  if (const Entry *E = matchType(C, kinds::Task, Record)) {
     Info.Source = E;
     Info.How = E->attribute("evaluation") == "eager" ? TaskInfo::Eager : TaskInfo::Lazy;
     return Info;
@@ -47,7 +40,7 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   const CXXRecordDecl *Def = Record->getDefinition();
   if (!Def)
     return std::nullopt;
-  const CXXRecordDecl *Promise = memberRecord(Def, "promise_type");
+  const CXXRecordDecl *Promise = memberClass(Def, "promise_type");
   if (!Promise && !Def->hasAttr<CoroReturnTypeAttr>())
     return std::nullopt;
   // The promise says when the body starts: at once when initial_suspend
@@ -55,7 +48,7 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   if (Promise && (Promise = Promise->getDefinition()))
     for (const CXXMethodDecl *M : Promise->methods())
       if (M->getIdentifier() && M->getName() == "initial_suspend")
-        Info.How = matchType(C, NeverSuspendsKind, M->getReturnType()) ? TaskInfo::Eager
+        Info.How = matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager
                                                                        : TaskInfo::Lazy;
   return Info;
 }
@@ -65,7 +58,7 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
   if (!Callee || isa<CXXConstructExpr>(Call))
     return std::nullopt;
   // The function's own entry says more than its return type's.
-  if (CallMatch M = matchCall(C, MustAwaitKind, Call)) {
+  if (CallMatch M = matchCall(C, kinds::MustAwait, Call)) {
     TaskInfo Info;
     Info.How = TaskInfo::Eager;
     Info.TypeName = M.Name;

@@ -5,15 +5,19 @@
 using namespace clang;
 
 namespace async_tidy {
-namespace {
 
-bool declaresMember(const CXXRecordDecl *Record, llvm::StringRef Name) {
-  for (const Decl *D : Record->decls())
+const NamedDecl *declaredMember(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  if (!Def)
+    return nullptr;
+  for (const Decl *D : Def->decls())
     if (const auto *Named = dyn_cast<NamedDecl>(D))
       if (Named->getIdentifier() && Named->getName() == Name)
-        return true;
-  return false;
+        return Named;
+  return nullptr;
 }
+
+namespace {
 
 /// Depth-first over `Record` and its bases; cycles cannot occur in a class
 /// hierarchy, and each class is small, so no memo is needed.
@@ -28,8 +32,8 @@ const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
   if (!Def)
     return nullptr;
   for (const Entry *E : C.markerEntries(Kind))
-    if (declaresMember(Def, E->Marker))
-      return E;  // bases are visited below, where their own name may match first
+    if (declaredMember(Def, E->Marker))
+      return E;
   for (const CXXBaseSpecifier &Base : Def->bases())
     if (const Entry *E = matchTypeOrBases(C, Kind, classOf(Base.getType()), Depth + 1))
       return E;
@@ -42,7 +46,7 @@ bool hasMemberNamed(const CXXRecordDecl *Record, llvm::StringRef Name) {
   if (!Record || !Record->hasDefinition())
     return false;
   const CXXRecordDecl *Def = Record->getDefinition();
-  if (declaresMember(Def, Name))
+  if (declaredMember(Def, Name))
     return true;
   for (const CXXBaseSpecifier &Base : Def->bases())
     if (hasMemberNamed(classOf(Base.getType()), Name))

@@ -7,6 +7,10 @@
 
 namespace async_tidy {
 
+/// The member (type, field or function) named `Name` that `Record`'s
+/// definition itself declares, or null.
+const clang::NamedDecl *declaredMember(const clang::CXXRecordDecl *Record, llvm::StringRef Name);
+
 /// True when `Record` (its definition) or one of its bases declares a member
 /// (type, field or function) named `Name`.
 bool hasMemberNamed(const clang::CXXRecordDecl *Record, llvm::StringRef Name);

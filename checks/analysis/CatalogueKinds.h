@@ -1,0 +1,26 @@
+//===- CatalogueKinds.h - the catalogue kinds the C++ code reads ----------===//
+//
+// The names of the kinds in rules/schema/catalogue.schema.yaml, declared once
+// for every check and model that queries the catalogue.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUEKINDS_H
+#define ASYNC_TIDY_ANALYSIS_CATALOGUEKINDS_H
+
+#include "llvm/ADT/StringRef.h"
+
+namespace async_tidy::kinds {
+
+inline constexpr llvm::StringLiteral Blocking = "blocking";
+inline constexpr llvm::StringLiteral LockMethod = "lock-method";
+inline constexpr llvm::StringLiteral LockGuard = "lock-guard";
+inline constexpr llvm::StringLiteral LockTag = "lock-tag";
+inline constexpr llvm::StringLiteral CoroMutex = "coro-mutex";
+inline constexpr llvm::StringLiteral NeverSuspends = "never-suspends";
+inline constexpr llvm::StringLiteral Task = "task";
+inline constexpr llvm::StringLiteral MustAwait = "must-await";
+inline constexpr llvm::StringLiteral Spawner = "spawner";
+
+} // namespace async_tidy::kinds
+
+#endif
