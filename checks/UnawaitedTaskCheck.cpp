@@ -3,6 +3,7 @@
 #include "analysis/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
+#include "analysis/Discard.h"
 #include "analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -14,46 +15,6 @@ using namespace clang::ast_matchers;
 
 namespace async_tidy {
 namespace {
-
-
-const Expr *stripWrappers(const Expr *E) {
-  return E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
-}
-
-/// `(void)f()` and `std::ignore = f()`: the author chose to drop the value.
-const Expr *explicitlyDiscarded(const Expr *E) {
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
-    return stripWrappers(Cast->getSubExpr());
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
-        Ref && catalogueName(Ref->getDecl()) == "std::ignore")
-      return stripWrappers(Op->getArg(1));
-  return nullptr;
-}
-
-/// Whether a statement's value is thrown away: it is a statement of a block,
-/// or the body of an if, a loop, a case or a label.
-bool isDiscardedStatement(const Stmt *S, const DynTypedNodeList &Parents) {
-  if (Parents.size() != 1)
-    return false;
-  const Stmt *P = Parents[0].get<Stmt>();
-  if (!P)
-    return false;
-  if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(P))
-    return true;
-  if (const auto *If = dyn_cast<IfStmt>(P))
-    return S == If->getThen() || S == If->getElse();
-  if (const auto *For = dyn_cast<ForStmt>(P))
-    return S == For->getBody() || S == For->getInc();
-  if (const auto *While = dyn_cast<WhileStmt>(P))
-    return S == While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(P))
-    return S == Do->getBody();
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(P))
-    return S == Range->getBody();
-  return false;
-}
 
 class ReferenceFinder : public RecursiveASTVisitor<ReferenceFinder> {
 public:

@@ -20,6 +20,8 @@ inline constexpr llvm::StringLiteral NeverSuspends = "never-suspends";
 inline constexpr llvm::StringLiteral Task = "task";
 inline constexpr llvm::StringLiteral MustAwait = "must-await";
 inline constexpr llvm::StringLiteral Spawner = "spawner";
+inline constexpr llvm::StringLiteral Fanout = "fanout";
+inline constexpr llvm::StringLiteral Limiter = "limiter";
 
 } // namespace async_tidy::kinds
 

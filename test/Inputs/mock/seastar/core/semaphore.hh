@@ -2,6 +2,7 @@
 #pragma once
 #include "../../mock_awaitable.h"
 #include "future.hh"
+#include <cstddef>
 namespace seastar {
 struct semaphore_default_exception_factory {};
 template <typename ExceptionFactory = semaphore_default_exception_factory> class basic_semaphore {
@@ -27,4 +28,6 @@ public:
   void write_unlock();
 };
 using rwlock = basic_rwlock<>;
+template <typename ExceptionFactory, typename Func>
+future<> with_semaphore(basic_semaphore<ExceptionFactory> &sem, size_t units, Func &&func) noexcept { return {}; }
 } // namespace seastar

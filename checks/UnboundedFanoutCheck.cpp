@@ -1,0 +1,269 @@
+//===- UnboundedFanoutCheck.cpp - async-unbounded-fanout ------------------===//
+#include "UnboundedFanoutCheck.h"
+#include "analysis/CatalogueKinds.h"
+#include "analysis/Discard.h"
+#include "analysis/HandleFate.h"
+#include "analysis/IterationScan.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
+#include "analysis/TypeMatcher.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace async_tidy {
+namespace {
+
+std::string spelling(const Expr *E, const ASTContext &Ctx) {
+  std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
+                                          Ctx.getSourceManager(), Ctx.getLangOpts())
+                         .str();
+  // Diagnostics quote the range; a multi-line expression is cut short.
+  std::replace(Text.begin(), Text.end(), '\n', ' ');
+  if (Text.size() > 48)
+    Text = Text.substr(0, 45) + "...";
+  return Text;
+}
+
+bool declaresOperator(const CXXRecordDecl *Record, OverloadedOperatorKind Op) {
+  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  if (!Def)
+    return false;
+  for (const Decl *D : Def->decls()) {
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    if (const auto *F = dyn_cast<FunctionDecl>(D); F && F->getOverloadedOperator() == Op)
+      return true;
+  }
+  for (const CXXBaseSpecifier &Base : Def->bases())
+    if (declaresOperator(classOf(Base.getType()), Op))
+      return true;
+  return false;
+}
+
+bool isIterator(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    return !T->getPointeeType()->isFunctionType();
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  return Record && declaresOperator(Record, OO_PlusPlus) && declaresOperator(Record, OO_Star);
+}
+
+bool isRange(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isConstantArrayType())
+    return true;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  return Record && hasMemberNamed(Record, "begin") && !isIterator(T);
+}
+
+struct RangeArg {
+  const Expr *Shown = nullptr;      // what the message names
+  std::optional<uint64_t> Elements; // when fixed at compile time
+};
+
+/// The range a fan-out call iterates: a range argument, or an iterator pair.
+std::optional<RangeArg> rangeArgument(const Expr *Call) {
+  llvm::SmallVector<const Expr *, 4> Args;
+  if (const auto *C = dyn_cast<CallExpr>(Call))
+    Args.append(C->arg_begin(), C->arg_end());
+  else if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
+    Args.append(C->arg_begin(), C->arg_end());
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    if (isa<CXXDefaultArgExpr>(Args[I]))
+      break;
+    QualType T = Args[I]->getType();
+    if (I + 1 < Args.size() && isIterator(T) &&
+        T.getCanonicalType().getUnqualifiedType() ==
+            Args[I + 1]->getType().getCanonicalType().getUnqualifiedType()) {
+      const Expr *Range = rangeOfIterator(Args[I]);
+      const Expr *EndRange = rangeOfIterator(Args[I + 1]);
+      if (Range && EndRange && sameObject(Range, EndRange))
+        return RangeArg{Range, constantElementCount(Range)};
+      return RangeArg{Args[I], std::nullopt};
+    }
+    if (isRange(T))
+      return RangeArg{Args[I], constantElementCount(Args[I])};
+  }
+  return std::nullopt;
+}
+
+std::string displayName(const Expr *Call, const CallMatch &M) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    return catalogueName(Construct->getConstructor()->getParent());
+  return M.Name;
+}
+
+/// The loops around `S` whose body contains it, innermost first, up to the
+/// enclosing function or lambda.
+llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx) {
+  llvm::SmallVector<const Stmt *, 4> Loops;
+  DynTypedNode Child = DynTypedNode::create(*S);
+  for (unsigned Depth = 0; Depth < 256; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      break;
+    const DynTypedNode &P = Parents[0];
+    if (P.get<LambdaExpr>() || P.get<FunctionDecl>() || P.get<BlockExpr>())
+      break;
+    if (const auto *Loop = P.get<Stmt>())
+      if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body)
+        Loops.push_back(Loop);
+    Child = P;
+  }
+  return Loops;
+}
+
+} // namespace
+
+UnboundedFanoutCheck::UnboundedFanoutCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
+    : AsyncCheck(Name, Context),
+      MaxConstantTripCount(Options.get(MaxConstantTripCountOption, 64U)),
+      ReportArrivalPacedLoops(Options.get(ReportArrivalPacedLoopsOption, false)) {}
+
+void UnboundedFanoutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  AsyncCheck::storeOptions(Opts);
+  Options.store(Opts, MaxConstantTripCountOption, MaxConstantTripCount);
+  Options.store(Opts, ReportArrivalPacedLoopsOption, ReportArrivalPacedLoops);
+}
+
+void UnboundedFanoutCheck::registerMatchers(MatchFinder *Finder) {
+  if (!catalogue())
+    return;
+  Finder->addMatcher(callExpr(unless(isInstantiationDependent())).bind("call"), this);
+  Finder->addMatcher(cxxConstructExpr(unless(isInstantiationDependent())).bind("call"), this);
+  Finder->addMatcher(explicitCastExpr(hasDestinationType(voidType()),
+                                      unless(isInstantiationDependent()))
+                         .bind("discard"),
+                     this);
+}
+
+void UnboundedFanoutCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const Catalogue &C = *catalogue();
+  if (const auto *Call = Result.Nodes.getNodeAs<Expr>("call")) {
+    if (CallMatch M = matchCall(C, kinds::Fanout, Call))
+      checkFanoutCall(Call, M, Ctx);
+    if (CallMatch M = matchCall(C, kinds::Spawner, Call))
+      checkStarted(Call, displayName(Call, M), M.Matched, Ctx);
+    else if (const Expr *Dropped = explicitlyDiscarded(Call)) // std::ignore = f()
+      checkDroppedFuture(Dropped, Ctx);
+  } else if (const auto *Discard = Result.Nodes.getNodeAs<Expr>("discard")) {
+    if (const Expr *Dropped = explicitlyDiscarded(Discard))
+      checkDroppedFuture(Dropped, Ctx);
+  }
+}
+
+void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &Ctx) {
+  // An eager future thrown away: its operation runs on, unobserved. A
+  // dropped spawn is handled as a spawn.
+  const auto *Call = dyn_cast<CallExpr>(Dropped);
+  if (!Call || matchCall(*catalogue(), kinds::Spawner, Call))
+    return;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task || Task->How != TaskInfo::Eager)
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  checkStarted(Call, Callee ? catalogueName(Callee) : "the call", nullptr, Ctx);
+}
+
+void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
+                                           ASTContext &Ctx) {
+  std::optional<RangeArg> Range = rangeArgument(Call);
+  if (!Range || smallConstant(Range->Elements))
+    return;
+  // A semaphore taken in the per-element function bounds the operations.
+  if (findLimiter(*catalogue(), Call))
+    return;
+  SourceLocation Loc = Call->getBeginLoc();
+  diag(Loc, "'%0' starts one concurrent operation per element of '%1' with no limit on how "
+            "many run at once")
+      << displayName(Call, M) << spelling(Range->Shown, Ctx) << Call->getSourceRange();
+  const Entry *E = M.Matched;
+  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
+  diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->attribute("bounded-alternative");
+}
+
+void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Name,
+                                        const Entry *Spawner, ASTContext &Ctx) {
+  const Catalogue &C = *catalogue();
+  // A lazy task returned by a spawn (co_spawn with use_awaitable) starts
+  // nothing until it is awaited.
+  if (std::optional<TaskInfo> Task = TaskModel(C).taskType(Started->getType());
+      Task && Task->How == TaskInfo::Lazy)
+    return;
+  const Stmt *Loop = nullptr;
+  LoopBound Bound;
+  for (const Stmt *Candidate : enclosingLoops(Started, Ctx)) {
+    Bound = boundOf(Candidate, Ctx);
+    if (Bound.How == LoopBound::Constant && smallConstant(Bound.Trips))
+      continue;
+    Loop = Candidate;
+    break;
+  }
+  if (!Loop)
+    return;
+  switch (handleFate(Started, loopBody(Loop), Ctx, C)) {
+  case HandleFate::Awaited:
+  case HandleFate::LeavesLoop:
+    return;
+  case HandleFate::Dropped:
+    // std::async's future waits for the work when it is destroyed.
+    if (Spawner && Spawner->attribute("dropped-handle") == "waits")
+      return;
+    break;
+  case HandleFate::Kept:
+    break;
+  }
+  if (findLimiter(C, Loop))
+    return;
+  // A loop that waits for an accept or a receive before each spawn is paced
+  // by arrivals, not by a collection in memory.
+  bool ArrivalPaced = Bound.How == LoopBound::Conditional || Bound.How == LoopBound::Endless;
+  if (ArrivalPaced && !ReportArrivalPacedLoops && findWait(C, Loop, Started))
+    return;
+  {
+    auto D = diag(Started->getExprLoc(), "'%0' starts one concurrent operation per loop "
+                                          "iteration with no limit on how many run at once")
+             << Name << Started->getSourceRange();
+  }
+  noteLoop(Loop, Bound, Ctx);
+  if (Spawner)
+    diag(Started->getExprLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+        << Spawner->Reason << Spawner->Id;
+}
+
+void UnboundedFanoutCheck::noteLoop(const Stmt *Loop, const LoopBound &Bound, ASTContext &Ctx) {
+  SourceLocation Loc = Loop->getBeginLoc();
+  switch (Bound.How) {
+  case LoopBound::PerElement:
+    diag(Loc, "the loop runs once per element of '%0', and nothing in it limits the operations "
+              "in flight",
+         DiagnosticIDs::Note)
+        << spelling(Bound.Driver, Ctx);
+    break;
+  case LoopBound::Conditional:
+    diag(Loc, "the loop runs while '%0', and nothing in it limits the operations in flight",
+         DiagnosticIDs::Note)
+        << spelling(Bound.Driver, Ctx);
+    break;
+  case LoopBound::Endless:
+    diag(Loc, "the loop runs until it is left, and nothing in it limits the operations in flight",
+         DiagnosticIDs::Note);
+    break;
+  case LoopBound::Constant:
+    diag(Loc, "the loop runs %0 times, more than the %1 allowed by option '%2', and nothing in "
+              "it limits the operations in flight",
+         DiagnosticIDs::Note)
+        << static_cast<unsigned>(Bound.Trips) << static_cast<unsigned>(MaxConstantTripCount)
+        << MaxConstantTripCountOption;
+    break;
+  }
+}
+
+} // namespace async_tidy

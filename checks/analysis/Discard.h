@@ -1,0 +1,30 @@
+//===- Discard.h - where a value is thrown away ---------------------------===//
+//
+// Two checks care whether the value of a call is dropped: async-unawaited-task
+// (a dropped task never runs) and async-unbounded-fanout (a dropped handle
+// lets spawned work run on while the loop continues).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_DISCARD_H
+#define ASYNC_TIDY_ANALYSIS_DISCARD_H
+
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/Expr.h"
+
+namespace async_tidy {
+
+/// `E` without implicit nodes and parentheses around it.
+const clang::Expr *stripWrappers(const clang::Expr *E);
+
+/// For `(void)f()` and `std::ignore = f()`, where the author chose to drop the
+/// value: the dropped expression `f()`. Null otherwise.
+const clang::Expr *explicitlyDiscarded(const clang::Expr *E);
+
+/// Whether the value of statement `S` is thrown away: it is a statement of a
+/// block, or the body of an if, a loop, a case or a label. `Parents` are its
+/// parents in the AST.
+bool isDiscardedStatement(const clang::Stmt *S, const clang::DynTypedNodeList &Parents);
+
+} // namespace async_tidy
+
+#endif

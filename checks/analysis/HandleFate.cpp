@@ -1,0 +1,216 @@
+//===- HandleFate.cpp -----------------------------------------------------===//
+#include "HandleFate.h"
+#include "CallMatcher.h"
+#include "CatalogueKinds.h"
+#include "Discard.h"
+#include "QualifiedName.h"
+#include "TaskModel.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+bool contains(const Stmt *Outer, SourceRange Inner) {
+  return Outer->getSourceRange().fullyContains(Inner);
+}
+
+/// Nodes that pass a value through unchanged.
+bool isTransparent(const Expr *E) {
+  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+          ExprWithCleanups, OpaqueValueExpr, ConditionalOperator, MemberExpr>(E))
+    return true;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return !Cast->getType()->isVoidType();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getConstructor()->isCopyOrMoveConstructor();
+  return false;
+}
+
+bool isStdMoveOrForward(const CallExpr *Call) {
+  const FunctionDecl *F = Call->getDirectCallee();
+  if (!F || !F->isInStdNamespace() || !F->getIdentifier())
+    return false;
+  return F->getName() == "move" || F->getName() == "forward";
+}
+
+/// Whether a `break` (at this level), `return` or `co_return` follows `S` in
+/// its block: then the iteration that ran `S` is the loop's last.
+bool followedByExit(const Stmt *S, const CompoundStmt *Block, bool BreakLeavesLoop) {
+  bool After = false;
+  for (const Stmt *Sibling : Block->body()) {
+    if (After && (isa<ReturnStmt, CoreturnStmt, CXXThrowExpr>(Sibling) ||
+                  (BreakLeavesLoop && isa<BreakStmt>(Sibling))))
+      return true;
+    After |= Sibling == S;
+  }
+  return false;
+}
+
+class FateWalker {
+public:
+  FateWalker(const Stmt *Body, ASTContext &Ctx, const Catalogue &C)
+      : Body(Body), Ctx(Ctx), C(C) {}
+
+  HandleFate fateOf(const Expr *Started, unsigned Depth);
+
+private:
+  HandleFate fateOfStatement(const Stmt *S, DynTypedNodeList Parents);
+  HandleFate fateOfVariable(const VarDecl *Var, unsigned Depth);
+  HandleFate fateAsOperand(const Expr *Cur, const Expr *Call, unsigned Depth);
+
+  const Stmt *Body;
+  ASTContext &Ctx;
+  const Catalogue &C;
+};
+
+HandleFate FateWalker::fateOf(const Expr *Started, unsigned Depth) {
+  const Expr *Cur = Started;
+  // Each step moves to a parent; expressions are finitely deep.
+  while (Depth < 32) {
+    DynTypedNodeList Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return HandleFate::Dropped;
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
+                                                    : HandleFate::Kept;
+    const auto *P = Parents[0].get<Expr>();
+    if (!P) {
+      if (const auto *S = Parents[0].get<Stmt>())
+        return isa<ReturnStmt, CoreturnStmt>(S) ? HandleFate::LeavesLoop
+                                                : fateOfStatement(Cur, Parents);
+      return HandleFate::Kept;
+    }
+    if (isa<CoroutineSuspendExpr>(P))
+      return HandleFate::Awaited;
+    if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
+        (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType()))
+      return HandleFate::Dropped;
+    if (isTransparent(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      if (isStdMoveOrForward(Call)) {
+        Cur = P;
+        continue;
+      }
+      return fateAsOperand(Cur, Call, Depth);
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
+      return fateAsOperand(Cur, Construct, Depth);
+    if (const auto *Assign = dyn_cast<BinaryOperator>(P); Assign && Assign->isAssignmentOp()) {
+      const auto *Target = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+      const auto *Var = Target ? dyn_cast<VarDecl>(Target->getDecl()) : nullptr;
+      return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
+                                                           : HandleFate::Kept;
+    }
+    // Initialiser lists, lambda captures, `new` expressions: stored elsewhere.
+    return HandleFate::Kept;
+  }
+  return HandleFate::Kept;
+}
+
+/// `Cur` is the object or an argument of `Call`.
+HandleFate FateWalker::fateAsOperand(const Expr *Cur, const Expr *Call, unsigned Depth) {
+  if (matchCall(C, kinds::Blocking, Call))
+    return HandleFate::Awaited; // f.get(), t.join(), sync_wait(f)
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(1) != Cur) {
+    // Assigning to the handle; its old value is replaced, not kept.
+    return HandleFate::Dropped;
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+    const auto *Target = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+    const auto *Var = Target ? dyn_cast<VarDecl>(Target->getDecl()) : nullptr;
+    return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
+                                                         : HandleFate::Kept;
+  }
+  // Continuations and wrappers (`f.then(...)`, `with_timeout(t, f)`) carry the
+  // work on in the value they return; void member calls (`t.detach()`) end it.
+  QualType Result = Call->getType();
+  if (TaskModel(C).taskType(Result))
+    return fateOf(Call, Depth + 1);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      Member && Member->getImplicitObjectArgument()->IgnoreParenImpCasts() ==
+                    Cur->IgnoreParenImpCasts())
+    return Result->isVoidType() ? HandleFate::Dropped : fateOf(Call, Depth + 1);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      Member && isa<MemberExpr>(Cur) && Member->getCallee() == Cur)
+    return Result->isVoidType() ? HandleFate::Dropped : fateOf(Call, Depth + 1);
+  // Handed to something else (`v.push_back(f)`, `scope.add(f)`): kept there.
+  return HandleFate::Kept;
+}
+
+HandleFate FateWalker::fateOfStatement(const Stmt *S, DynTypedNodeList Parents) {
+  if (!isDiscardedStatement(S, Parents))
+    return HandleFate::Kept;
+  // A statement followed by `break` or `return` runs once.
+  const Stmt *Child = S;
+  bool BreakLeavesLoop = true;
+  for (unsigned Depth = 0; Depth < 64 && Child != Body; ++Depth) {
+    DynTypedNodeList Up = Ctx.getParents(*Child);
+    const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
+    if (!P)
+      break;
+    if (const auto *Block = dyn_cast<CompoundStmt>(P);
+        Block && followedByExit(Child, Block, BreakLeavesLoop))
+      return HandleFate::LeavesLoop;
+    if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt, SwitchStmt>(P))
+      BreakLeavesLoop = false;
+    Child = P;
+  }
+  return HandleFate::Dropped;
+}
+
+class UseFinder : public RecursiveASTVisitor<UseFinder> {
+public:
+  explicit UseFinder(const VarDecl *Var) : Var(Var) {}
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Var)
+      Uses.push_back(Ref);
+    return true;
+  }
+  const VarDecl *Var;
+  std::vector<const DeclRefExpr *> Uses;
+};
+
+HandleFate FateWalker::fateOfVariable(const VarDecl *Var, unsigned Depth) {
+  UseFinder Finder(Var);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  HandleFate Result = HandleFate::Dropped;
+  if (const auto *Decl = Ctx.getParents(*Var).empty() ? nullptr
+                                                      : Ctx.getParents(*Var)[0].get<DeclStmt>())
+    if (fateOfStatement(Decl, Ctx.getParents(*Decl)) == HandleFate::LeavesLoop)
+      Result = HandleFate::LeavesLoop;
+  for (const DeclRefExpr *Use : Finder.Uses) {
+    switch (fateOf(Use, Depth + 1)) {
+    case HandleFate::Awaited:
+      return HandleFate::Awaited;
+    case HandleFate::LeavesLoop:
+      Result = HandleFate::LeavesLoop;
+      break;
+    case HandleFate::Kept:
+      if (Result != HandleFate::LeavesLoop)
+        Result = HandleFate::Kept;
+      break;
+    case HandleFate::Dropped:
+      break;
+    }
+  }
+  return Result;
+}
+
+} // namespace
+
+HandleFate handleFate(const Expr *Started, const Stmt *Body, ASTContext &Ctx,
+                      const Catalogue &C) {
+  return FateWalker(Body, Ctx, C).fateOf(Started, 0);
+}
+
+} // namespace async_tidy

@@ -1,0 +1,84 @@
+//===- IterationScan.cpp --------------------------------------------------===//
+#include "IterationScan.h"
+#include "CatalogueKinds.h"
+#include "Coroutine.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+class LimiterFinder : public RecursiveASTVisitor<LimiterFinder> {
+public:
+  explicit LimiterFinder(const Catalogue &C) : C(C) {}
+
+  bool VisitCallExpr(CallExpr *Call) { return visitCall(Call); }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) { return visitCall(Construct); }
+
+  CallMatch Found;
+
+private:
+  bool visitCall(const Expr *Call) {
+    if ((Found = matchCall(C, kinds::Limiter, Call)))
+      return false;
+    // One level into a called coroutine: `co_spawn(ex, worker(x), ...)`
+    // where worker takes the semaphore itself.
+    const FunctionDecl *Callee = calleeOf(Call);
+    if (Callee && (Callee = Callee->getDefinition()) && isCoroutine(Callee) &&
+        Visited.insert(Callee).second && Visited.size() < 64) {
+      TraverseStmt(Callee->getBody());
+      return !Found;
+    }
+    return true;
+  }
+
+  const Catalogue &C;
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Visited;
+};
+
+class WaitFinder : public RecursiveASTVisitor<WaitFinder> {
+public:
+  WaitFinder(const Catalogue &C, const Stmt *Except) : C(C), Except(Except) {}
+
+  bool TraverseStmt(Stmt *S) {
+    if (S == Except)
+      return true;
+    return RecursiveASTVisitor::TraverseStmt(S);
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *E) {
+    Found = E;
+    return false;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (matchCall(C, kinds::Blocking, Call))
+      Found = Call;
+    return !Found;
+  }
+
+  const Stmt *Found = nullptr;
+
+private:
+  const Catalogue &C;
+  const Stmt *Except;
+};
+
+} // namespace
+
+CallMatch findLimiter(const Catalogue &C, const Stmt *Code) {
+  LimiterFinder Finder(C);
+  Finder.TraverseStmt(const_cast<Stmt *>(Code));
+  return Finder.Found;
+}
+
+const Stmt *findWait(const Catalogue &C, const Stmt *Code, const Stmt *Except) {
+  WaitFinder Finder(C, Except);
+  Finder.TraverseStmt(const_cast<Stmt *>(Code));
+  return Finder.Found;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,29 @@
+//===- IterationScan.h - what else one loop iteration does ----------------===//
+//
+// Two facts about the code around started work decide whether a loop is a
+// fan-out: whether it acquires a concurrency limiter (a semaphore, a bounded
+// channel), and whether it waits for something external (an accept, a
+// receive) so that it is paced by arrivals rather than by a collection.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_ITERATIONSCAN_H
+#define ASYNC_TIDY_ANALYSIS_ITERATIONSCAN_H
+
+#include "CallMatcher.h"
+#include "clang/AST/Stmt.h"
+
+namespace async_tidy {
+
+/// The first call in `Code` that matches a `limiter` entry. Lambdas written in
+/// `Code` and coroutines it calls whose bodies are visible are searched too:
+/// a semaphore taken inside the started work bounds how much of it runs.
+CallMatch findLimiter(const Catalogue &C, const clang::Stmt *Code);
+
+/// The first co_await or co_yield in `Code`, or the first call to a catalogued
+/// blocking function, outside `Except` and outside lambdas; null when none.
+const clang::Stmt *findWait(const Catalogue &C, const clang::Stmt *Code,
+                            const clang::Stmt *Except);
+
+} // namespace async_tidy
+
+#endif

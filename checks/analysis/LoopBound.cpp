@@ -1,0 +1,209 @@
+//===- LoopBound.cpp ------------------------------------------------------===//
+#include "LoopBound.h"
+#include "QualifiedName.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+/// The static extent of `std::array<T, N>` or `std::span<T, N>`.
+std::optional<uint64_t> staticExtent(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(classOf(T.getNonReferenceType()));
+  if (!Spec || Spec->getTemplateArgs().size() < 2)
+    return std::nullopt;
+  std::string Name = catalogueName(Spec);
+  if (Name != "std::array" && Name != "std::span")
+    return std::nullopt;
+  const TemplateArgument &Extent = Spec->getTemplateArgs()[1];
+  if (Extent.getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  llvm::APSInt N = Extent.getAsIntegral();
+  // std::dynamic_extent is size_t(-1).
+  if (N.isMaxValue())
+    return std::nullopt;
+  return N.getZExtValue();
+}
+
+std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
+  if (!E || E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  const llvm::APSInt &V = R.Val.getInt();
+  if (V.isSigned() && V.isNegative())
+    return 0;
+  return V.getZExtValue();
+}
+
+/// A for loop counting from a constant to a constant: `for (int i = 0; i < 8; ++i)`.
+std::optional<uint64_t> countedTrips(const ForStmt *For, const ASTContext &Ctx) {
+  const auto *Cmp = dyn_cast_or_null<BinaryOperator>(For->getCond()->IgnoreParenImpCasts());
+  if (!Cmp || !Cmp->isComparisonOp() || Cmp->getOpcode() == BO_EQ)
+    return std::nullopt;
+  const Expr *L = Cmp->getLHS()->IgnoreParenImpCasts();
+  const Expr *R = Cmp->getRHS()->IgnoreParenImpCasts();
+  BinaryOperatorKind Op = Cmp->getOpcode();
+  // Put the counter on the left: `8 > i` is `i < 8`.
+  if (!isa<DeclRefExpr>(L)) {
+    std::swap(L, R);
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  }
+  const auto *Counter = dyn_cast<DeclRefExpr>(L);
+  const auto *Var = Counter ? dyn_cast<VarDecl>(Counter->getDecl()) : nullptr;
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!Var || !Init || !Init->isSingleDecl() || Init->getSingleDecl() != Var)
+    return std::nullopt;
+  std::optional<uint64_t> Start = evaluateInt(Var->getInit(), Ctx);
+  std::optional<uint64_t> Stop = evaluateInt(R, Ctx);
+  if (!Start || !Stop)
+    return std::nullopt;
+  // Steps larger than one only make the count smaller: this is an upper bound.
+  switch (Op) {
+  case BO_LT:
+    return *Stop > *Start ? *Stop - *Start : 0;
+  case BO_LE:
+    return *Stop >= *Start ? *Stop - *Start + 1 : 0;
+  case BO_GT:
+    return *Start > *Stop ? *Start - *Stop : 0;
+  case BO_GE:
+    return *Start >= *Stop ? *Start - *Stop + 1 : 0;
+  case BO_NE:
+    return *Start > *Stop ? *Start - *Stop : *Stop - *Start;
+  default:
+    return std::nullopt;
+  }
+}
+
+/// A condition that is always true (`while (true)`, `for (;;)`) or null.
+bool alwaysTrue(const Expr *Cond, const ASTContext &Ctx) {
+  if (!Cond)
+    return true;
+  if (Cond->isValueDependent() || Cond->isTypeDependent())
+    return false;
+  bool Value = false;
+  return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
+}
+
+LoopBound conditional(const Expr *Cond, const ASTContext &Ctx) {
+  LoopBound B;
+  if (alwaysTrue(Cond, Ctx))
+    return B;
+  B.How = LoopBound::Conditional;
+  B.Driver = Cond;
+  return B;
+}
+
+} // namespace
+
+std::optional<uint64_t> constantElementCount(const Expr *Range) {
+  if (!Range)
+    return std::nullopt;
+  const Expr *E = Range->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = Cast->getSubExpr()->IgnoreImplicit();
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
+    E = List->getSubExpr()->IgnoreImplicit();
+  if (const auto *Init = dyn_cast<InitListExpr>(E); Init && !Init->getType()->isRecordType())
+    return Init->getNumInits();
+  // A container built from a braced list holds exactly that many elements
+  // (`std::vector<int>{1, 2, 3}`), as long as nothing else is passed.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+      Construct && Construct->getNumArgs() >= 1) {
+    const Expr *First = Construct->getArg(0)->IgnoreImplicit();
+    bool OnlyList = isa<CXXStdInitializerListExpr>(First);
+    for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+      OnlyList &= isa<CXXDefaultArgExpr>(Construct->getArg(I));
+    if (OnlyList)
+      return constantElementCount(First);
+  }
+  QualType T = E->getType().getNonReferenceType();
+  if (const auto *Array = dyn_cast_or_null<ConstantArrayType>(T->getAsArrayTypeUnsafe()))
+    return Array->getSize().getZExtValue();
+  return staticExtent(T);
+}
+
+const Expr *rangeOfIterator(const Expr *Iterator) {
+  const Expr *E = Iterator->IgnoreImplicit()->IgnoreParens();
+  // Iterators passed by value arrive as a copy of the call's result.
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+    E = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  static constexpr llvm::StringLiteral Names[] = {"begin", "end", "cbegin", "cend"};
+  auto IsIteratorName = [](const FunctionDecl *F) {
+    return F && F->getIdentifier() && llvm::is_contained(Names, F->getName());
+  };
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+      Member && IsIteratorName(Member->getMethodDecl()))
+    return Member->getImplicitObjectArgument();
+  if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->getNumArgs() == 1) {
+    const FunctionDecl *F = Call->getDirectCallee();
+    if (IsIteratorName(F) && F->isInStdNamespace())
+      return Call->getArg(0);
+  }
+  return nullptr;
+}
+
+bool sameObject(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (const auto *RA = dyn_cast<DeclRefExpr>(A))
+    if (const auto *RB = dyn_cast<DeclRefExpr>(B))
+      return RA->getDecl() == RB->getDecl();
+  if (const auto *MA = dyn_cast<MemberExpr>(A))
+    if (const auto *MB = dyn_cast<MemberExpr>(B))
+      return MA->getMemberDecl() == MB->getMemberDecl() && sameObject(MA->getBase(), MB->getBase());
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  if (const auto *UA = dyn_cast<UnaryOperator>(A))
+    if (const auto *UB = dyn_cast<UnaryOperator>(B))
+      return UA->getOpcode() == UB->getOpcode() && sameObject(UA->getSubExpr(), UB->getSubExpr());
+  return false;
+}
+
+LoopBound boundOf(const Stmt *Loop, const ASTContext &Ctx) {
+  LoopBound B;
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
+    if (std::optional<uint64_t> N = constantElementCount(Range->getRangeInit())) {
+      B.How = LoopBound::Constant;
+      B.Trips = *N;
+    } else {
+      B.How = LoopBound::PerElement;
+      B.Driver = Range->getRangeInit();
+    }
+    return B;
+  }
+  if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+    if (For->getCond())
+      if (std::optional<uint64_t> N = countedTrips(For, Ctx)) {
+        B.How = LoopBound::Constant;
+        B.Trips = *N;
+        return B;
+      }
+    return conditional(For->getCond(), Ctx);
+  }
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return conditional(While->getCond(), Ctx);
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    return conditional(Do->getCond(), Ctx);
+  return B;
+}
+
+const Stmt *loopBody(const Stmt *S) {
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
+    return Range->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return Do->getBody();
+  return nullptr;
+}
+
+} // namespace async_tidy

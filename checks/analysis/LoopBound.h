@@ -1,0 +1,51 @@
+//===- LoopBound.h - how many times a loop runs, when that is known -------===//
+//
+// async-unbounded-fanout tells a loop that starts 8 workers from one that
+// starts a task per row of a table. Only compile-time facts count: a constant
+// counter bound, a built-in or std::array, a braced list. Everything else
+// depends on run-time data.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
+#define ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Stmt.h"
+#include <cstdint>
+#include <optional>
+
+namespace async_tidy {
+
+/// The number of elements of range `Range` when it is fixed at compile time:
+/// a built-in array, `std::array`, a `std::span` of static extent, a braced
+/// list, or a container constructed from one (`std::vector<int>{1, 2, 3}`).
+std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
+
+/// For the iterator `X.begin()`, `X.cbegin()` or `std::begin(X)` (and the end
+/// forms): the range `X`. Null otherwise.
+const clang::Expr *rangeOfIterator(const clang::Expr *Iterator);
+
+/// Whether `A` and `B` name the same object the same way: `v` and `v`,
+/// `this->rows_` and `rows_`, `p->items` and `p->items`.
+bool sameObject(const clang::Expr *A, const clang::Expr *B);
+
+struct LoopBound {
+  enum Kind {
+    Constant,    // a trip count known at compile time: `Trips`
+    PerElement,  // once per element of `Driver` (range-for)
+    Conditional, // while `Driver` holds (a counter bound by a variable, a queue)
+    Endless,     // no condition, or a constant true one: until break or return
+  } How = Endless;
+  uint64_t Trips = 0;
+  const clang::Expr *Driver = nullptr;
+};
+
+/// What bounds loop `Loop` (a for, range-for, while or do statement).
+LoopBound boundOf(const clang::Stmt *Loop, const clang::ASTContext &Ctx);
+
+/// The body of a loop statement, or null when `S` is not a loop.
+const clang::Stmt *loopBody(const clang::Stmt *S);
+
+} // namespace async_tidy
+
+#endif

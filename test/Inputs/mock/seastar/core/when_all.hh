@@ -1,0 +1,14 @@
+// Mock of seastar's when_all family (seastar/core/when_all.hh; not in Debian).
+#pragma once
+#include "future.hh"
+#include <tuple>
+#include <vector>
+namespace seastar {
+template <typename FutureIterator>
+future<std::vector<typename std::iterator_traits<FutureIterator>::value_type>>
+when_all(FutureIterator begin, FutureIterator end) noexcept;
+template <typename... FutOrFuncs> future<std::tuple<FutOrFuncs...>> when_all(FutOrFuncs &&...fut_or_funcs) noexcept;
+template <typename FutureIterator>
+future<> when_all_succeed(FutureIterator begin, FutureIterator end) noexcept;
+template <typename... FutOrFuncs> future<> when_all_succeed(FutOrFuncs &&...fut_or_funcs) noexcept;
+} // namespace seastar
