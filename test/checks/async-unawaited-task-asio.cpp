@@ -33,7 +33,7 @@ awaitable<void> listener(asio::ip::tcp::acceptor acceptor) {
     asio::ip::tcp::socket s = co_await acceptor.async_accept(asio::use_awaitable);
     asio::co_spawn(ex, session(std::move(s)), asio::detached);
     // CHECK: :[[@LINE-1]]:5: warning: coroutine 'session' is spawned with 'boost::asio::detached_t', which drops the exception it may throw [async-unawaited-task]
-    // CHECK: :[[@LINE-2]]:5: note: with asio::detached, co_spawn throws away the exception the coroutine finishes with (catalogue entry 'asio.co_spawn')
+    // CHECK: :[[@LINE-2]]:5: note: co_spawn starts the coroutine running alongside its caller; with asio::detached nothing waits for it and its exception is thrown away (catalogue entry 'asio.co_spawn')
     // CHECK: :14:17: note: coroutine 'session' does not catch exceptions around its body
     session(asio::ip::tcp::socket(ex));
     // CHECK: :[[@LINE-1]]:5: warning: task returned by 'session' is never awaited; the operation it starts does not run

@@ -1,0 +1,92 @@
+// Boost.Asio with real headers: co_spawn per element, ranged parallel groups,
+// accept loops (paced by arrivals) and channel-bounded workers.
+// RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
+// RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
+// RUN: %clang_tidy_plugin --config="{CheckOptions: {async-unbounded-fanout.ReportArrivalPacedLoops: true}}" %s -- %std_flags | FileCheck %s --check-prefixes=CHECK,ARRIVAL %nodiag
+// RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/fanout-no-limiters.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=NOLIMIT %nodiag
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/channel.hpp>
+#include <boost/asio/experimental/parallel_group.hpp>
+#include <future>
+#include <string>
+#include <vector>
+
+namespace asio = boost::asio;
+using asio::awaitable;
+using asio::ip::tcp;
+
+// Declared only: async-unawaited-task cannot see whether it catches.
+awaitable<void> probe(std::string host);
+awaitable<void> session(tcp::socket socket);
+
+awaitable<void> probe_all(std::vector<std::string> hosts) {
+  auto ex = co_await asio::this_coro::executor;
+  for (const std::string &host : hosts)
+    asio::co_spawn(ex, probe(host), asio::detached);
+  // CHECK: :[[@LINE-1]]:5: warning: 'boost::asio::co_spawn' starts one concurrent operation per loop iteration with no limit on how many run at once [async-unbounded-fanout]
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'hosts', and nothing in it limits the operations in flight
+  // CHECK: :[[@LINE-3]]:5: note: co_spawn starts the coroutine running alongside its caller; with asio::detached nothing waits for it and its exception is thrown away (catalogue entry 'asio.co_spawn')
+  // NOLIMIT: :[[@LINE-4]]:5: warning: 'boost::asio::co_spawn' starts
+
+  std::vector<std::future<void>> results;
+  for (const std::string &host : hosts)
+    results.push_back(asio::co_spawn(ex, probe(host), asio::use_future));
+  // CHECK: :[[@LINE-1]]:23: warning: 'boost::asio::co_spawn' starts
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'hosts'
+  // CHECK: :[[@LINE-3]]:23: note: {{.*}}(catalogue entry 'asio.co_spawn')
+  // NOLIMIT: :[[@LINE-4]]:23: warning:
+
+  // Fine: one at a time.
+  for (const std::string &host : hosts)
+    co_await asio::co_spawn(ex, probe(host), asio::use_awaitable);
+}
+
+awaitable<void> probe_group(std::vector<std::string> hosts) {
+  auto ex = co_await asio::this_coro::executor;
+  using op = decltype(asio::co_spawn(ex, probe(""), asio::deferred));
+  std::vector<op> ops;
+  for (const std::string &host : hosts)
+    ops.push_back(asio::co_spawn(ex, probe(host), asio::deferred));
+  co_await asio::experimental::make_parallel_group(std::move(ops))
+      .async_wait(asio::experimental::wait_for_all(), asio::use_awaitable);
+  // CHECK: :[[@LINE-2]]:12: warning: 'boost::asio::experimental::make_parallel_group' starts one concurrent operation per element of 'ops' with no limit on how many run at once [async-unbounded-fanout]
+  // CHECK: :[[@LINE-3]]:12: note: a ranged parallel group launches every operation of the range at once (catalogue entry 'asio.make_parallel_group')
+  // CHECK: :[[@LINE-4]]:12: note: instead: a fixed number of worker coroutines that take the operations from an experimental::channel
+  // NOLIMIT: :[[@LINE-5]]:12: warning: 'boost::asio::experimental::make_parallel_group' starts
+
+  // A deferred operation does nothing until it is awaited: collecting them
+  // above starts nothing, dropping one loses it.
+  asio::co_spawn(ex, probe("lost"), asio::deferred);
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'boost::asio::co_spawn' is never awaited; the operation it starts does not run [async-unawaited-task]
+  // CHECK: :[[@LINE-2]]:3: note: an operation started with asio::deferred is lazy; it does not run until it is awaited or its completion token is supplied (catalogue entry 'asio.deferred')
+  // NOLIMIT: :[[@LINE-3]]:3: warning: task returned by 'boost::asio::co_spawn' is never awaited
+
+  // Fine: a fixed pair.
+  co_await asio::experimental::make_parallel_group(asio::co_spawn(ex, probe("a"), asio::deferred),
+                                                   asio::co_spawn(ex, probe("b"), asio::deferred))
+      .async_wait(asio::experimental::wait_for_all(), asio::use_awaitable);
+}
+
+// The per-connection server: paced by arrivals, reported only on request.
+awaitable<void> listener(tcp::acceptor acceptor) {
+  auto ex = co_await asio::this_coro::executor;
+  for (;;) {
+    tcp::socket socket = co_await acceptor.async_accept(asio::use_awaitable);
+    asio::co_spawn(ex, session(std::move(socket)), asio::detached);
+    // ARRIVAL: :[[@LINE-1]]:5: warning: 'boost::asio::co_spawn' starts one concurrent operation per loop iteration
+    // ARRIVAL: :[[@LINE-4]]:3: note: the loop runs until it is left, and nothing in it limits the operations in flight
+    // ARRIVAL: :[[@LINE-3]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
+  }
+}
+
+// Workers bounded by a channel: the send waits while the channel is full.
+using jobs = asio::experimental::channel<void(boost::system::error_code, std::string)>;
+awaitable<void> dispatch(std::vector<std::string> hosts, jobs &queue) {
+  auto ex = co_await asio::this_coro::executor;
+  for (const std::string &host : hosts) {
+    co_await queue.async_send(boost::system::error_code{}, host, asio::use_awaitable);
+    asio::co_spawn(ex, probe(host), asio::detached);
+    // COM: bounded by (catalogue entry 'asio.channel.send')
+    // NOLIMIT: :[[@LINE-2]]:5: warning: 'boost::asio::co_spawn' starts
+  }
+}
