@@ -7,6 +7,7 @@
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
@@ -39,8 +40,21 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
   return Text;
 }
 
+/// The class's definition; for a class template specialisation that was never
+/// instantiated (a `const std::vector<int> &` parameter passed on), the
+/// template's own definition, which declares the same members.
+const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *Record) {
+  if (!Record)
+    return nullptr;
+  if (const CXXRecordDecl *Def = Record->getDefinition())
+    return Def;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    return Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
+  return nullptr;
+}
+
 bool declaresOperator(const CXXRecordDecl *Record, OverloadedOperatorKind Op) {
-  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  const CXXRecordDecl *Def = definitionOrPattern(Record);
   if (!Def)
     return false;
   for (const Decl *D : Def->decls()) {
@@ -67,7 +81,7 @@ bool isRange(QualType T) {
   T = T.getNonReferenceType();
   if (T->isConstantArrayType())
     return true;
-  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  const CXXRecordDecl *Record = definitionOrPattern(T->getAsCXXRecordDecl());
   return Record && hasMemberNamed(Record, "begin") && !isIterator(T);
 }
 

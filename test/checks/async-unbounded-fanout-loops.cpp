@@ -5,6 +5,8 @@
 // RUN: %clang_tidy_plugin --config="{CheckOptions: {async-unbounded-fanout.MaxConstantTripCount: 4}}" %s -- %std_flags | FileCheck %s --check-prefixes=CHECK,MAX4 %nodiag
 // RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/fanout-no-limiters.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=NOLIMIT %nodiag
 #include "task.h"
+#include <async_simple/coro/Semaphore.h>
+#include <coro/semaphore.hpp>
 #include <cppcoro/async_scope.hpp>
 #include <cppcoro/sync_wait.hpp>
 #include <deque>
@@ -143,7 +145,7 @@ app::task<> scopes(std::vector<int> items, folly::coro::AsyncScope &folly_scope,
     folly_scope.add(fetch(item));
   // CHECK: :[[@LINE-1]]:17: warning: 'folly::coro::AsyncScope::add' starts one concurrent operation per loop iteration
   // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'items'
-  // CHECK: :[[@LINE-3]]:17: note: AsyncScope::add starts the task at once and lets it run until the scope is joined (catalogue entry 'folly.coro.async_scope.add')
+  // CHECK: :[[@LINE-3]]:17: note: adding a task to an AsyncScope starts it at once and lets it run until the scope is joined (catalogue entry 'folly.coro.async_scope.add')
   // NOLIMIT: :[[@LINE-4]]:17: warning:
   for (int item : items)
     cppcoro_scope.spawn(index(item));
@@ -164,6 +166,24 @@ app::task<> scopes(std::vector<int> items, folly::coro::AsyncScope &folly_scope,
     folly_scope.add(fetch(item));
     // COM: bounded by (catalogue entry 'folly.fibers.semaphore')
     // NOLIMIT: :[[@LINE-2]]:17: warning:
+  }
+}
+
+// The coroutine semaphores of other libraries bound spawns the same way.
+app::task<> other_limiters(std::vector<int> items, coro::semaphore &pool_slots,
+                           async_simple::coro::CountingSemaphore<> &io_slots,
+                           cppcoro::async_scope &scope) {
+  for (int item : items) {
+    co_await pool_slots.acquire();
+    scope.spawn(index(item));
+    // COM: bounded by (catalogue entry 'libcoro.semaphore')
+    // NOLIMIT: :[[@LINE-2]]:11: warning: 'cppcoro::async_scope::spawn' starts
+  }
+  for (int item : items) {
+    co_await io_slots.acquire();
+    scope.spawn(index(item));
+    // COM: bounded by (catalogue entry 'async_simple.semaphore')
+    // NOLIMIT: :[[@LINE-2]]:11: warning: 'cppcoro::async_scope::spawn' starts
   }
 }
 
