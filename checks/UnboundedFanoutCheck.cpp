@@ -91,7 +91,7 @@ struct RangeArg {
 };
 
 /// The range a fan-out call iterates: a range argument, or an iterator pair.
-std::optional<RangeArg> rangeArgument(const Expr *Call) {
+std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx) {
   llvm::SmallVector<const Expr *, 4> Args;
   if (const auto *C = dyn_cast<CallExpr>(Call))
     Args.append(C->arg_begin(), C->arg_end());
@@ -107,11 +107,11 @@ std::optional<RangeArg> rangeArgument(const Expr *Call) {
       const Expr *Range = rangeOfIterator(Args[I]);
       const Expr *EndRange = rangeOfIterator(Args[I + 1]);
       if (Range && EndRange && sameObject(Range, EndRange))
-        return RangeArg{Range, constantElementCount(Range)};
+        return RangeArg{Range, knownElementCount(Range, Ctx)};
       return RangeArg{Args[I], std::nullopt};
     }
     if (isRange(T))
-      return RangeArg{Args[I], constantElementCount(Args[I])};
+      return RangeArg{Args[I], knownElementCount(Args[I], Ctx)};
   }
   return std::nullopt;
 }
@@ -197,7 +197,7 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
 
 void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
                                            ASTContext &Ctx) {
-  std::optional<RangeArg> Range = rangeArgument(Call);
+  std::optional<RangeArg> Range = rangeArgument(Call, Ctx);
   if (!Range || smallConstant(Range->Elements))
     return;
   // A semaphore taken in the per-element function bounds the operations.
@@ -248,7 +248,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
   // A loop that waits for an accept or a receive before each spawn is paced
   // by arrivals, not by a collection in memory.
   bool ArrivalPaced = Bound.How == LoopBound::Conditional || Bound.How == LoopBound::Endless;
-  if (ArrivalPaced && !ReportArrivalPacedLoops && findWait(C, Loop, Started))
+  if (ArrivalPaced && !ReportArrivalPacedLoops && findWait(C, Loop))
     return;
   {
     auto D = diag(Started->getExprLoc(), "'%0' starts one concurrent operation per loop "

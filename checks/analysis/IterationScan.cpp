@@ -42,13 +42,8 @@ private:
 
 class WaitFinder : public RecursiveASTVisitor<WaitFinder> {
 public:
-  WaitFinder(const Catalogue &C, const Stmt *Except) : C(C), Except(Except) {}
+  explicit WaitFinder(const Catalogue &C) : C(C) {}
 
-  bool TraverseStmt(Stmt *S) {
-    if (S == Except)
-      return true;
-    return RecursiveASTVisitor::TraverseStmt(S);
-  }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *E) {
     Found = E;
@@ -64,7 +59,6 @@ public:
 
 private:
   const Catalogue &C;
-  const Stmt *Except;
 };
 
 } // namespace
@@ -75,8 +69,8 @@ CallMatch findLimiter(const Catalogue &C, const Stmt *Code) {
   return Finder.Found;
 }
 
-const Stmt *findWait(const Catalogue &C, const Stmt *Code, const Stmt *Except) {
-  WaitFinder Finder(C, Except);
+const Stmt *findWait(const Catalogue &C, const Stmt *Code) {
+  WaitFinder Finder(C);
   Finder.TraverseStmt(const_cast<Stmt *>(Code));
   return Finder.Found;
 }

@@ -20,9 +20,10 @@ namespace async_tidy {
 CallMatch findLimiter(const Catalogue &C, const clang::Stmt *Code);
 
 /// The first co_await or co_yield in `Code`, or the first call to a catalogued
-/// blocking function, outside `Except` and outside lambdas; null when none.
-const clang::Stmt *findWait(const Catalogue &C, const clang::Stmt *Code,
-                            const clang::Stmt *Except);
+/// blocking function, outside lambdas; null when none. Arguments of a spawn
+/// count: `co_spawn(ex, session(co_await accept()), detached)` waits for the
+/// accept before it spawns.
+const clang::Stmt *findWait(const Catalogue &C, const clang::Stmt *Code);
 
 } // namespace async_tidy
 

@@ -1,5 +1,6 @@
 //===- LoopBound.cpp ------------------------------------------------------===//
 #include "LoopBound.h"
+#include "FilledContainer.h"
 #include "QualifiedName.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -90,10 +91,27 @@ bool alwaysTrue(const Expr *Cond, const ASTContext &Ctx) {
   return Cond->EvaluateAsBooleanCondition(Value, Ctx) && Value;
 }
 
+/// Whether `E` reads main's `argc`: a loop over the command line runs once
+/// per argument the operator typed, not once per item of data.
+bool readsArgc(const Stmt *E) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+      if (const auto *F = dyn_cast_or_null<FunctionDecl>(Parm->getDeclContext()))
+        return F->isMain() && Parm->getFunctionScopeIndex() == 0;
+  for (const Stmt *Child : E->children())
+    if (Child && readsArgc(Child))
+      return true;
+  return false;
+}
+
 LoopBound conditional(const Expr *Cond, const ASTContext &Ctx) {
   LoopBound B;
   if (alwaysTrue(Cond, Ctx))
     return B;
+  if (readsArgc(Cond)) {
+    B.How = LoopBound::Constant; // as small as a command line
+    return B;
+  }
   B.How = LoopBound::Conditional;
   B.Driver = Cond;
   return B;
@@ -126,6 +144,22 @@ std::optional<uint64_t> constantElementCount(const Expr *Range) {
   if (const auto *Array = dyn_cast_or_null<ConstantArrayType>(T->getAsArrayTypeUnsafe()))
     return Array->getSize().getZExtValue();
   return staticExtent(T);
+}
+
+std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
+  if (std::optional<uint64_t> N = constantElementCount(Range))
+    return N;
+  const Expr *E = Range->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+    E = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Move = dyn_cast<CallExpr>(E); Move && Move->getNumArgs() == 1)
+    if (const FunctionDecl *F = Move->getDirectCallee();
+        F && F->isInStdNamespace() && F->getIdentifier() && F->getName() == "move")
+      E = Move->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return straightLineSize(Ref, Range, Ctx);
+  return std::nullopt;
 }
 
 const Expr *rangeOfIterator(const Expr *Iterator) {
@@ -166,10 +200,10 @@ bool sameObject(const Expr *A, const Expr *B) {
   return false;
 }
 
-LoopBound boundOf(const Stmt *Loop, const ASTContext &Ctx) {
+LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx) {
   LoopBound B;
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
-    if (std::optional<uint64_t> N = constantElementCount(Range->getRangeInit())) {
+    if (std::optional<uint64_t> N = knownElementCount(Range->getRangeInit(), Ctx)) {
       B.How = LoopBound::Constant;
       B.Trips = *N;
     } else {

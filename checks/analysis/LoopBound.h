@@ -21,6 +21,10 @@ namespace async_tidy {
 /// list, or a container constructed from one (`std::vector<int>{1, 2, 3}`).
 std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 
+/// The same, and also a local container filled by straight-line code (see
+/// FilledContainer.h).
+std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTContext &Ctx);
+
 /// For the iterator `X.begin()`, `X.cbegin()` or `std::begin(X)` (and the end
 /// forms): the range `X`. Null otherwise.
 const clang::Expr *rangeOfIterator(const clang::Expr *Iterator);
@@ -31,7 +35,7 @@ bool sameObject(const clang::Expr *A, const clang::Expr *B);
 
 struct LoopBound {
   enum Kind {
-    Constant,    // a trip count known at compile time: `Trips`
+    Constant,    // a trip count known at compile time (`Trips`), or main's argc
     PerElement,  // once per element of `Driver` (range-for)
     Conditional, // while `Driver` holds (a counter bound by a variable, a queue)
     Endless,     // no condition, or a constant true one: until break or return
@@ -41,7 +45,7 @@ struct LoopBound {
 };
 
 /// What bounds loop `Loop` (a for, range-for, while or do statement).
-LoopBound boundOf(const clang::Stmt *Loop, const clang::ASTContext &Ctx);
+LoopBound boundOf(const clang::Stmt *Loop, clang::ASTContext &Ctx);
 
 /// The body of a loop statement, or null when `S` is not a loop.
 const clang::Stmt *loopBody(const clang::Stmt *S);

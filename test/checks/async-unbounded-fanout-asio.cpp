@@ -9,6 +9,7 @@
 #include <boost/asio/experimental/parallel_group.hpp>
 #include <future>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace asio = boost::asio;
@@ -61,7 +62,12 @@ awaitable<void> probe_group(std::vector<std::string> hosts) {
   // CHECK: :[[@LINE-2]]:3: note: an operation started with asio::deferred is lazy; it does not run until it is awaited or its completion token is supplied (catalogue entry 'asio.deferred')
   // NOLIMIT: :[[@LINE-3]]:3: warning: task returned by 'boost::asio::co_spawn' is never awaited
 
-  // Fine: a fixed pair.
+  // Fine: a fixed pair, and a vector filled by two straight-line push_backs.
+  std::vector<op> two;
+  two.push_back(asio::co_spawn(ex, probe("a"), asio::deferred));
+  two.push_back(asio::co_spawn(ex, probe("b"), asio::deferred));
+  co_await asio::experimental::make_parallel_group(std::move(two))
+      .async_wait(asio::experimental::wait_for_all(), asio::use_awaitable);
   co_await asio::experimental::make_parallel_group(asio::co_spawn(ex, probe("a"), asio::deferred),
                                                    asio::co_spawn(ex, probe("b"), asio::deferred))
       .async_wait(asio::experimental::wait_for_all(), asio::use_awaitable);
@@ -77,6 +83,27 @@ awaitable<void> listener(tcp::acceptor acceptor) {
     // ARRIVAL: :[[@LINE-4]]:3: note: the loop runs until it is left, and nothing in it limits the operations in flight
     // ARRIVAL: :[[@LINE-3]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
   }
+}
+
+// The accept can sit in the spawn's own arguments; it still runs first.
+awaitable<void> listener_inline(tcp::acceptor &acceptor) {
+  for (;;)
+    asio::co_spawn(acceptor.get_executor(), session(co_await acceptor.async_accept(asio::use_awaitable)),
+                   asio::detached);
+  // ARRIVAL: :[[@LINE-2]]:5: warning: 'boost::asio::co_spawn' starts
+  // ARRIVAL: :[[@LINE-4]]:3: note: the loop runs until it is left
+  // ARRIVAL: :[[@LINE-4]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
+}
+
+// Thread per connection with a blocking accept (catalogued as blocking).
+void session_thread(tcp::socket socket);
+void blocking_server(tcp::acceptor &acceptor) {
+  for (;;)
+    std::thread(session_thread, acceptor.accept()).detach();
+  // ARRIVAL: :[[@LINE-1]]:52: warning: 'std::thread::detach' starts
+  // ARRIVAL: :[[@LINE-3]]:3: note: the loop runs until it is left
+  // ARRIVAL: :[[@LINE-3]]:52: note: {{.*}}(catalogue entry 'std.thread.detach')
+  // NOLIMIT: :[[@LINE-4]]:52: warning: 'std::thread::detach' starts
 }
 
 // Workers bounded by a channel: the send waits while the channel is full.

@@ -198,6 +198,31 @@ void nested(const std::vector<std::vector<int>> &batches) {
   // NOLIMIT: :[[@LINE-4]]:35: warning:
 }
 
+// A container filled by straight-line code is as small as a braced list; one
+// filled in a loop is not.
+void filled(const std::vector<int> &items) {
+  std::vector<int> pair;
+  pair.push_back(1);
+  pair.emplace_back(2);
+  for (int item : pair)
+    std::thread(work, item).detach();
+  std::vector<int> copied;
+  for (int item : items)
+    copied.push_back(item);
+  for (int item : copied)
+    std::thread(work, item).detach();
+  // CHECK: :[[@LINE-1]]:29: warning: 'std::thread::detach' starts
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'copied'
+  // CHECK: :[[@LINE-3]]:29: note: {{.*}}(catalogue entry 'std.thread.detach')
+  // NOLIMIT: :[[@LINE-4]]:29: warning:
+}
+
+// One worker per command-line argument: as many as the operator typed.
+int main(int argc, char **argv) {
+  for (int i = 1; i < argc; ++i)
+    std::thread(work, i).detach();
+}
+
 // Suppressed like any clang-tidy finding.
 void suppressed(const std::vector<int> &items) {
   for (int item : items)
