@@ -7,6 +7,7 @@
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/channel.hpp>
 #include <boost/asio/experimental/parallel_group.hpp>
+#include <boost/asio/spawn.hpp>
 #include <future>
 #include <string>
 #include <thread>
@@ -104,6 +105,16 @@ void blocking_server(tcp::acceptor &acceptor) {
   // ARRIVAL: :[[@LINE-3]]:3: note: the loop runs until it is left
   // ARRIVAL: :[[@LINE-3]]:52: note: {{.*}}(catalogue entry 'std.thread.detach')
   // NOLIMIT: :[[@LINE-4]]:52: warning: 'std::thread::detach' starts
+}
+
+// Stackful coroutines spawn the same way.
+void handle(std::string host, asio::yield_context yield);
+void stackful(asio::io_context &ctx, const std::vector<std::string> &hosts) {
+  for (const std::string &host : hosts)
+    asio::spawn(ctx, [host](asio::yield_context yield) { handle(host, yield); }, asio::detached);
+  // CHECK: :[[@LINE-1]]:5: warning: 'boost::asio::spawn' starts one concurrent operation per loop iteration
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'hosts'
+  // CHECK: :[[@LINE-3]]:5: note: spawn starts a stackful coroutine running alongside its caller (catalogue entry 'asio.spawn')
 }
 
 // Workers bounded by a channel: the send waits while the channel is full.

@@ -6,6 +6,7 @@
 // RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/fanout-no-limiters.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefix=NOLIMIT %nodiag
 #include "task.h"
 #include <async_simple/coro/Semaphore.h>
+#include <boost/thread/thread.hpp>
 #include <coro/semaphore.hpp>
 #include <cppcoro/async_scope.hpp>
 #include <cppcoro/sync_wait.hpp>
@@ -185,6 +186,15 @@ app::task<> other_limiters(std::vector<int> items, coro::semaphore &pool_slots,
     // COM: bounded by (catalogue entry 'async_simple.semaphore')
     // NOLIMIT: :[[@LINE-2]]:11: warning: 'cppcoro::async_scope::spawn' starts
   }
+}
+
+// Boost.Thread detaches the same way.
+void boost_threads(const std::vector<int> &items) {
+  for (int item : items)
+    boost::thread(work, item).detach();
+  // CHECK: :[[@LINE-1]]:31: warning: 'boost::thread::detach' starts
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'items'
+  // CHECK: :[[@LINE-3]]:31: note: {{.*}}(catalogue entry 'boost.thread.detach')
 }
 
 // Nested loops: the fan-out is over the outer collection.
