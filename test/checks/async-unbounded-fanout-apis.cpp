@@ -78,25 +78,25 @@ seastar::future<> compact_all(const std::vector<long> &sstables) {
 folly::coro::Task<int> fetch(int key);
 folly::Future<int> lookup(int key);
 
-app::task<> folly_collect(std::vector<folly::coro::Task<int>> tasks, std::vector<folly::Future<int>> futures) {
+app::task<> folly_collect(std::vector<folly::coro::Task<int>> tasks) {
   co_await folly::coro::collectAllRange(std::move(tasks));
   // CHECK: :[[@LINE-1]]:12: warning: 'folly::coro::collectAllRange' starts one concurrent operation per element of 'tasks' with
   // CHECK: :[[@LINE-2]]:12: note: collecting a range of tasks starts all of them at once (catalogue entry 'folly.coro.collect_range')
   // CHECK: :[[@LINE-3]]:12: note: instead: folly::coro::collectAllWindowed(awaitables, maxConcurrency)
   // NOLIMIT: :[[@LINE-4]]:12: warning:
-  folly::collectAll(futures);
-  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'folly::collectAll' is never awaited; its result and exceptions are lost [async-unawaited-task]
-  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'folly.future')
-  // CHECK: :[[@LINE-3]]:3: warning: 'folly::collectAll' starts one concurrent operation per element of 'futures' with
-  // CHECK: :[[@LINE-4]]:3: note: collecting a range of futures waits on every operation of the range at once (catalogue entry 'folly.collect_futures')
-  // CHECK: :[[@LINE-5]]:3: note: instead: folly::window(inputs, func, n), which keeps at most n futures running
-  // NOLIMIT: :[[@LINE-6]]:3: warning: 'folly::collectAll' starts
-
   // Fine: windowed, variadic, and a fixed pair.
   co_await folly::coro::collectAllWindowed(std::move(tasks), 16);
   co_await folly::coro::collectAll(fetch(1), fetch(2));
   std::array<folly::coro::Task<int>, 2> pair{fetch(1), fetch(2)};
   co_await folly::coro::collectAllRange(std::move(pair));
+}
+
+auto folly_futures(std::vector<folly::Future<int>> futures) {
+  return folly::collectAll(futures);
+  // CHECK: :[[@LINE-1]]:10: warning: 'folly::collectAll' starts one concurrent operation per element of 'futures' with
+  // CHECK: :[[@LINE-2]]:10: note: collecting a range of futures waits on every operation of the range at once (catalogue entry 'folly.collect_futures')
+  // CHECK: :[[@LINE-3]]:10: note: instead: folly::window(inputs, func, n), which keeps at most n futures running
+  // NOLIMIT: :[[@LINE-4]]:10: warning: 'folly::collectAll' starts
 }
 
 app::task<> other_libraries(std::vector<cppcoro::task<int>> a, std::vector<coro::task<int>> b,
