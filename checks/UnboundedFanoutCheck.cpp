@@ -22,14 +22,7 @@ namespace {
 
 std::string spelling(const Expr *E, const ASTContext &Ctx) {
   // `std::move(tasks)` is shown as the range it moves, `tasks`.
-  E = E->IgnoreImplicit();
-  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
-    E = Copy->getArg(0)->IgnoreImplicit();
-  if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->getNumArgs() == 1)
-    if (const FunctionDecl *F = Call->getDirectCallee();
-        F && F->isInStdNamespace() && F->getIdentifier() && F->getName() == "move")
-      E = Call->getArg(0);
+  E = stripCopies(E);
   std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
                                           Ctx.getSourceManager(), Ctx.getLangOpts())
                          .str();

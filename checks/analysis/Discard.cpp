@@ -12,6 +12,26 @@ const Expr *stripWrappers(const Expr *E) {
   return E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
 }
 
+bool isStdMoveOrForward(const CallExpr *Call) {
+  const FunctionDecl *F = Call->getDirectCallee();
+  return F && Call->getNumArgs() == 1 && F->isInStdNamespace() && F->getIdentifier() &&
+         (F->getName() == "move" || F->getName() == "forward");
+}
+
+const Expr *stripCopies(const Expr *E) {
+  // Each step removes a node, so this ends.
+  while (true) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+        Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+      E = Copy->getArg(0);
+    else if (const auto *Move = dyn_cast<CallExpr>(E); Move && isStdMoveOrForward(Move))
+      E = Move->getArg(0);
+    else
+      return E;
+  }
+}
+
 const Expr *explicitlyDiscarded(const Expr *E) {
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
     return stripWrappers(Cast->getSubExpr());

@@ -1,8 +1,9 @@
-//===- Discard.h - where a value is thrown away ---------------------------===//
+//===- Discard.h - how a value is passed on or thrown away ----------------===//
 //
 // Two checks care whether the value of a call is dropped: async-unawaited-task
 // (a dropped task never runs) and async-unbounded-fanout (a dropped handle
-// lets spawned work run on while the loop continues).
+// lets spawned work run on while the loop continues). Both also look through
+// the copies and moves a value goes through on its way to a call.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ASYNC_TIDY_ANALYSIS_DISCARD_H
@@ -15,6 +16,13 @@ namespace async_tidy {
 
 /// `E` without implicit nodes and parentheses around it.
 const clang::Expr *stripWrappers(const clang::Expr *E);
+
+/// Whether `Call` is `std::move(x)` or `std::forward<T>(x)`.
+bool isStdMoveOrForward(const clang::CallExpr *Call);
+
+/// `E` without implicit nodes, parentheses, copy or move constructions and
+/// `std::move`: the object a by-value argument `std::move(tasks)` comes from.
+const clang::Expr *stripCopies(const clang::Expr *E);
 
 /// For `(void)f()` and `std::ignore = f()`, where the author chose to drop the
 /// value: the dropped expression `f()`. Null otherwise.

@@ -31,13 +31,6 @@ bool isTransparent(const Expr *E) {
   return false;
 }
 
-bool isStdMoveOrForward(const CallExpr *Call) {
-  const FunctionDecl *F = Call->getDirectCallee();
-  if (!F || !F->isInStdNamespace() || !F->getIdentifier())
-    return false;
-  return F->getName() == "move" || F->getName() == "forward";
-}
-
 /// Whether a `break` (at this level), `return` or `co_return` follows `S` in
 /// its block: then the iteration that ran `S` is the loop's last.
 bool followedByExit(const Stmt *S, const CompoundStmt *Block, bool BreakLeavesLoop) {

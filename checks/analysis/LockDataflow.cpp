@@ -1,5 +1,6 @@
 //===- LockDataflow.cpp ---------------------------------------------------===//
 #include "LockDataflow.h"
+#include "Discard.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -73,13 +74,6 @@ const VarDecl *referencedVar(const Expr *E) {
 void eraseRawLocks(const std::string &Identity, LockState &State) {
   for (auto It = State.begin(); It != State.end();)
     It = !It->first.Guard && It->second.MutexIdentity == Identity ? State.erase(It) : std::next(It);
-}
-
-bool isStdMove(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
-         Callee->getIdentifier() &&
-         (Callee->getName() == "move" || Callee->getName() == "forward");
 }
 
 class Analysis {
@@ -272,7 +266,7 @@ void Analysis::transferStmt(const Stmt *S, LockState &State, bool Report) {
   const auto *Call = dyn_cast<CallExpr>(S);
   if (!Call)
     return;
-  if (isStdMove(Call)) {
+  if (isStdMoveOrForward(Call)) {
     if (const VarDecl *V = referencedVar(Call->getArg(0)); V && guardEvidence(V)) {
       auto It = State.find({V, ""});
       Moved[Call] = It == State.end() ? std::nullopt : std::optional<Holding>(It->second);

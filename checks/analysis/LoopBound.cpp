@@ -1,5 +1,6 @@
 //===- LoopBound.cpp ------------------------------------------------------===//
 #include "LoopBound.h"
+#include "Discard.h"
 #include "FilledContainer.h"
 #include "QualifiedName.h"
 #include "clang/AST/DeclTemplate.h"
@@ -149,25 +150,15 @@ std::optional<uint64_t> constantElementCount(const Expr *Range) {
 std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
   if (std::optional<uint64_t> N = constantElementCount(Range))
     return N;
-  const Expr *E = Range->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
-    E = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Move = dyn_cast<CallExpr>(E); Move && Move->getNumArgs() == 1)
-    if (const FunctionDecl *F = Move->getDirectCallee();
-        F && F->isInStdNamespace() && F->getIdentifier() && F->getName() == "move")
-      E = Move->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  const Expr *E = stripCopies(Range);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return straightLineSize(Ref, Range, Ctx);
   return std::nullopt;
 }
 
 const Expr *rangeOfIterator(const Expr *Iterator) {
-  const Expr *E = Iterator->IgnoreImplicit()->IgnoreParens();
   // Iterators passed by value arrive as a copy of the call's result.
-  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
-    E = Copy->getArg(0)->IgnoreImplicit()->IgnoreParens();
+  const Expr *E = stripCopies(Iterator);
   static constexpr llvm::StringLiteral Names[] = {"begin", "end", "cbegin", "cend"};
   auto IsIteratorName = [](const FunctionDecl *F) {
     return F && F->getIdentifier() && llvm::is_contained(Names, F->getName());
