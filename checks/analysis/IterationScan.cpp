@@ -5,7 +5,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -27,17 +26,20 @@ private:
       return false;
     // One level into a called coroutine: `co_spawn(ex, worker(x), ...)`
     // where worker takes the semaphore itself.
+    // Only that coroutine's own body: a limiter deeper down (a channel that
+    // throttles bytes inside a session) says nothing about how many start.
     const FunctionDecl *Callee = calleeOf(Call);
-    if (Callee && (Callee = Callee->getDefinition()) && isCoroutine(Callee) &&
-        Visited.insert(Callee).second && Visited.size() < 64) {
+    if (!InCallee && Callee && (Callee = Callee->getDefinition()) && isCoroutine(Callee)) {
+      InCallee = true;
       TraverseStmt(Callee->getBody());
+      InCallee = false;
       return !Found;
     }
     return true;
   }
 
   const Catalogue &C;
-  llvm::SmallPtrSet<const FunctionDecl *, 8> Visited;
+  bool InCallee = false;
 };
 
 class WaitFinder : public RecursiveASTVisitor<WaitFinder> {

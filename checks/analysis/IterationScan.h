@@ -15,8 +15,8 @@
 namespace async_tidy {
 
 /// The first call in `Code` that matches a `limiter` entry. Lambdas written in
-/// `Code` and coroutines it calls whose bodies are visible are searched too:
-/// a semaphore taken inside the started work bounds how much of it runs.
+/// `Code` and the bodies of coroutines it calls directly are searched too: a
+/// semaphore taken by the started work itself bounds how much of it runs.
 CallMatch findLimiter(const Catalogue &C, const clang::Stmt *Code);
 
 /// The first co_await or co_yield in `Code`, or the first call to a catalogued

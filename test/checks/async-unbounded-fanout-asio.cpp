@@ -128,3 +128,31 @@ awaitable<void> dispatch(std::vector<std::string> hosts, jobs &queue) {
     // NOLIMIT: :[[@LINE-2]]:5: warning: 'boost::asio::co_spawn' starts
   }
 }
+
+// A limiter taken by the spawned coroutine itself counts; one taken deeper
+// down (a helper that throttles inside each session) does not.
+awaitable<void> throttled_probe(std::string host, jobs &slots) {
+  try {
+    co_await slots.async_send(boost::system::error_code{}, host, asio::use_awaitable);
+    co_await probe(host);
+  } catch (...) {
+  }
+}
+awaitable<void> session_with_throttled_part(std::string host, jobs &slots) {
+  try {
+    co_await throttled_probe(host, slots);
+  } catch (...) {
+  }
+}
+awaitable<void> spawn_throttled(std::vector<std::string> hosts, jobs &slots) {
+  auto ex = co_await asio::this_coro::executor;
+  for (const std::string &host : hosts)
+    asio::co_spawn(ex, throttled_probe(host, slots), asio::detached);
+  // NOLIMIT: :[[@LINE-1]]:5: warning: 'boost::asio::co_spawn' starts
+  for (const std::string &host : hosts)
+    asio::co_spawn(ex, session_with_throttled_part(host, slots), asio::detached);
+  // CHECK: :[[@LINE-1]]:5: warning: 'boost::asio::co_spawn' starts
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'hosts'
+  // CHECK: :[[@LINE-3]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
+  // NOLIMIT: :[[@LINE-4]]:5: warning: 'boost::asio::co_spawn' starts
+}
