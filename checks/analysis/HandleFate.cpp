@@ -55,6 +55,14 @@ private:
   HandleFate fateOfStatement(const Stmt *S, DynTypedNodeList Parents);
   HandleFate fateOfVariable(const VarDecl *Var, unsigned Depth);
   HandleFate fateAsOperand(const Expr *Cur, const Expr *Call, unsigned Depth);
+  /// The value is stored into `Target`: a local of the iteration passes the
+  /// question on to that variable's uses; anything else keeps it.
+  HandleFate fateOfAssignedTo(const Expr *Target, unsigned Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
+                                                         : HandleFate::Kept;
+  }
 
   const Stmt *Body;
   ASTContext &Ctx;
@@ -96,12 +104,8 @@ HandleFate FateWalker::fateOf(const Expr *Started, unsigned Depth) {
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
       return fateAsOperand(Cur, Construct, Depth);
-    if (const auto *Assign = dyn_cast<BinaryOperator>(P); Assign && Assign->isAssignmentOp()) {
-      const auto *Target = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
-      const auto *Var = Target ? dyn_cast<VarDecl>(Target->getDecl()) : nullptr;
-      return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
-                                                           : HandleFate::Kept;
-    }
+    if (const auto *Assign = dyn_cast<BinaryOperator>(P); Assign && Assign->isAssignmentOp())
+      return fateOfAssignedTo(Assign->getLHS(), Depth);
     // Initialiser lists, lambda captures, `new` expressions: stored elsewhere.
     return HandleFate::Kept;
   }
@@ -113,17 +117,10 @@ HandleFate FateWalker::fateAsOperand(const Expr *Cur, const Expr *Call, unsigned
   if (matchCall(C, kinds::Blocking, Call))
     return HandleFate::Awaited; // f.get(), t.join(), sync_wait(f)
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(1) != Cur) {
-    // Assigning to the handle; its old value is replaced, not kept.
-    return HandleFate::Dropped;
-  }
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
-    const auto *Target = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
-    const auto *Var = Target ? dyn_cast<VarDecl>(Target->getDecl()) : nullptr;
-    return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
-                                                         : HandleFate::Kept;
-  }
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    // Assigned over, the handle's old value is replaced, not kept; assigned
+    // from, it lives on in the target.
+    return Op->getArg(1) != Cur ? HandleFate::Dropped : fateOfAssignedTo(Op->getArg(0), Depth);
   // Continuations and wrappers (`f.then(...)`, `with_timeout(t, f)`) carry the
   // work on in the value they return; void member calls (`t.detach()`) end it.
   QualType Result = Call->getType();
