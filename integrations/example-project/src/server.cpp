@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
+#include <vector>
 
 namespace asio = boost::asio;
 using asio::awaitable;
@@ -39,6 +40,16 @@ awaitable<void> listener(legacy::Database &db) {
     }
     asio::co_spawn(executor, echo(std::move(socket), db), asio::detached);
   }
+}
+
+awaitable<void> ping(tcp::endpoint peer);
+
+// Bad: one ping per known peer, all at once; with thousands of peers this
+// opens thousands of sockets. A semaphore or a few workers would bound it.
+awaitable<void> ping_all(std::vector<tcp::endpoint> peers) {
+  auto executor = co_await asio::this_coro::executor;
+  for (const tcp::endpoint &peer : peers)
+    asio::co_spawn(executor, ping(peer), asio::detached);
 }
 
 int main() {
