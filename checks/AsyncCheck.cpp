@@ -29,7 +29,11 @@ bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
   return false;
 }
 
+bool ConfigurationErrorsInFiles = false;
+
 } // namespace
+
+void AsyncCheck::reportConfigurationErrorsInFiles() { ConfigurationErrorsInFiles = true; }
 
 AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -39,8 +43,20 @@ AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
   Loaded = Result.Loaded;
   if (!Result.Errors.empty() && earlierCheckReports(Name, Context, Config))
     return;
-  for (const CatalogueError &E : Result.Errors)
+  ErrorsToShow = Result.Errors;
+  for (const CatalogueError &E : ErrorsToShow)
     configurationDiag("%0: %1", clang::DiagnosticIDs::Error) << E.where() << E.Message;
+}
+
+void AsyncCheck::registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *,
+                                     clang::Preprocessor *) {
+  if (!ConfigurationErrorsInFiles)
+    return;
+  clang::SourceLocation Top = SM.getLocForStartOfFile(SM.getMainFileID());
+  for (const CatalogueError &E : ErrorsToShow)
+    diag(Top, "async checks are off for this file: the catalogue is invalid: %0: %1",
+         clang::DiagnosticIDs::Error)
+        << E.where() << E.Message;
 }
 
 void AsyncCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

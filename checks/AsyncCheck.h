@@ -19,6 +19,14 @@ public:
   AsyncCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override;
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+
+  /// Also report catalogue errors as errors at the top of each analysed file.
+  /// For async-clangd: clangd drops clang-tidy's configuration errors, which
+  /// have no location, so an editor user would otherwise just see no async
+  /// diagnostics and never learn why.
+  static void reportConfigurationErrorsInFiles();
 
 protected:
   /// The loaded catalogue, or null when loading failed: the errors were then
@@ -29,6 +37,7 @@ protected:
 private:
   CatalogueConfig Config;
   std::shared_ptr<const Catalogue> Loaded;
+  std::vector<CatalogueError> ErrorsToShow; // those this check reports
 };
 
 } // namespace async_tidy

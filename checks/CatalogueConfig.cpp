@@ -4,6 +4,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <yaml-cpp/yaml.h>
 
 using namespace clang::tidy;
 
@@ -35,14 +36,35 @@ bool configFileSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::Strin
   return It != Parsed->CheckOptions.end() && It->second.Value == Value;
 }
 
+/// Whether the clangd config file at `ConfigPath` (one or more YAML fragments)
+/// sets `Diagnostics: ClangTidy: CheckOptions: Key` to `Value`. clangd merges
+/// these options into clang-tidy's, so a path written there is relative to it.
+bool clangdConfigSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::StringRef Value) {
+  if (!llvm::sys::fs::exists(ConfigPath))
+    return false;
+  try {
+    for (const YAML::Node &Fragment : YAML::LoadAllFromFile(ConfigPath.str())) {
+      YAML::Node Options = Fragment["Diagnostics"]["ClangTidy"]["CheckOptions"];
+      if (Options.IsMap() && Options[Key.str()].IsScalar() &&
+          Options[Key.str()].Scalar() == Value)
+        return true;
+    }
+  } catch (const YAML::Exception &) {
+    // clangd reports its own config errors; here the file simply does not
+    // say where the value came from.
+  }
+  return false;
+}
+
 std::string baseDirectory(llvm::StringRef MainFile, llvm::StringRef Key, llvm::StringRef Value) {
   llvm::SmallString<256> Dir(MainFile);
   llvm::sys::fs::make_absolute(Dir);
   llvm::sys::path::remove_filename(Dir);
   for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
-    llvm::SmallString<256> Config(D);
-    llvm::sys::path::append(Config, ".clang-tidy");
-    if (configFileSets(Config, Key, Value))
+    llvm::SmallString<256> TidyConfig(D), ClangdConfig(D);
+    llvm::sys::path::append(TidyConfig, ".clang-tidy");
+    llvm::sys::path::append(ClangdConfig, ".clangd");
+    if (configFileSets(TidyConfig, Key, Value) || clangdConfigSets(ClangdConfig, Key, Value))
       return D.str();
   }
   llvm::SmallString<256> Cwd;

@@ -30,7 +30,9 @@ struct CatalogueConfig {
 /// `<check>.Catalogues` wins over `async.Catalogues`; the value is a
 /// ';'-separated list of paths. A relative path is relative to the folder of
 /// the .clang-tidy file that sets the option (the nearest one, walking up from
-/// `MainFile`, that has this value), otherwise to the working directory.
+/// `MainFile`, that has this value; or the nearest `.clangd` whose
+/// `Diagnostics: ClangTidy: CheckOptions` has it), otherwise to the working
+/// directory.
 CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
                                    const clang::tidy::ClangTidyOptions::OptionMap &Options,
                                    llvm::StringRef MainFile);

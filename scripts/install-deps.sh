@@ -8,7 +8,11 @@ versions=("$@")
 
 packages=(cmake ninja-build python3 python3-yaml libyaml-cpp-dev
           libboost1.81-dev qtbase5-dev qcoro-qt5-dev
-          libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev)
+          libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev
+          # async-clangd: Debian's clangd libraries link gRPC and protobuf.
+          libgrpc++-dev libprotobuf-dev
+          # the pre-commit integration test drives the real framework.
+          pre-commit git)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
 done

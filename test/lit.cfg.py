@@ -27,6 +27,7 @@ config.substitutions.append(("%clang_tidy_plugin",
 config.substitutions.append(("%stock_clang_tidy", "%s --quiet" % config.clang_tidy))
 config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
 config.substitutions.append(("%driver_bin", config.driver))
+config.substitutions.append(("%async_clangd", config.clangd))
 config.substitutions.append(("%std_flags", std_flags))
 config.substitutions.append(("%qt_flags", qt_flags))
 config.substitutions.append(("%python", config.python))
