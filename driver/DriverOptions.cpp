@@ -45,8 +45,20 @@ cl::opt<unsigned> Jobs("j", cl::desc("Files analysed in parallel (default: all c
                        cl::init(0), cl::Prefix, cl::cat(Category));
 cl::opt<OutputFormat> Format("format", cl::desc("Output format"),
                              cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format"),
-                                        clEnumValN(OutputFormat::Json, "json", "JSON")),
+                                        clEnumValN(OutputFormat::Json, "json", "JSON"),
+                                        clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
                              cl::init(OutputFormat::Text), cl::cat(Category));
+cl::opt<std::string> SourceRoot("source-root",
+                               cl::desc("With --format=sarif: paths are written relative to this "
+                                        "folder, as uriBaseId SRCROOT (default: the working "
+                                        "directory)"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> Diff("diff", cl::ValueOptional,
+                          cl::desc("Report only findings on lines changed since git revision "
+                                   "<rev> (default HEAD: staged and unstaged changes), analysing "
+                                   "only the changed files; --diff=- reads a unified diff from "
+                                   "stdin"),
+                          cl::value_desc("rev"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
 cl::opt<bool> DumpCatalogue("dump-catalogue",
@@ -114,12 +126,19 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.Quiet = Quiet;
   Out.Jobs = Jobs;
   Out.Format = Format;
+  Out.SourceRoot = Set(SourceRoot);
+  if (Diff.getNumOccurrences())
+    Out.Diff = Diff.empty() ? std::string("HEAD") : std::string(Diff);
   Out.ListChecks = ListChecks;
   Out.DumpCatalogue = DumpCatalogue;
   Out.ValidateCatalogue = ValidateCatalogue;
   Out.NoBuiltinCatalogue = NoBuiltinCatalogue;
   if (Out.Config && Out.ConfigFile) {
     Errs << "async-tidy: error: --config and --config-file are mutually exclusive\n";
+    return false;
+  }
+  if (Out.SourceRoot && Out.Format != OutputFormat::Sarif) {
+    Errs << "async-tidy: error: --source-root goes with --format=sarif\n";
     return false;
   }
   if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue) {

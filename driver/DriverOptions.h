@@ -16,7 +16,7 @@
 
 namespace async_tidy {
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Sarif };
 
 struct DriverOptions {
   std::vector<std::string> Positional; // sources, or catalogue files with --validate-catalogue
@@ -27,6 +27,9 @@ struct DriverOptions {
   bool Fix = false, Quiet = false;
   unsigned Jobs = 0; // 0: all cores
   OutputFormat Format = OutputFormat::Text;
+  std::optional<std::string> SourceRoot; // SARIF's SRCROOT
+  /// --diff: the git revision to compare with, or "-" for a diff on stdin.
+  std::optional<std::string> Diff;
   bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;
   bool NoBuiltinCatalogue = false;
   /// Compile commands from the flags after `--`, if there was a `--`.

@@ -12,6 +12,7 @@
 #include "ExitStatus.h"
 #include "Fixes.h"
 #include "Report.h"
+#include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -187,6 +188,9 @@ int main(int Argc, const char **Argv) {
   std::vector<Finding> Shown = collectFindings(Results);
   if (Opts.Format == OutputFormat::Json)
     printJson(outs(), Shown, Results);
+  else if (Opts.Format == OutputFormat::Sarif)
+    printSarif(outs(), Shown, Results,
+               absolute(Opts.SourceRoot.value_or(std::string("."))));
   else
     printText(outs(), Shown);
   outs().flush();

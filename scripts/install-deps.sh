@@ -17,16 +17,28 @@ for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
 done
 
+# Node.js and npm for the SARIF validator, unless a Node.js is already there
+# (Debian's npm would conflict with another distribution's nodejs).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: everything is installed"
-  exit 0
+  echo "install-deps: every Debian package is installed"
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The SARIF validator the test suite runs: Microsoft's SARIF Multitool from the
+# npm registry, pinned by test/Inputs/sarif-validator/package-lock.json.
+validator="$(cd "$(dirname "$0")/.." && pwd)/test/Inputs/sarif-validator"
+if [ ! -e "$validator/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
+  echo "install-deps: installing the SARIF validator (npm ci in $validator)"
+  (cd "$validator" && npm ci --no-audit --no-fund --loglevel=error)
+fi

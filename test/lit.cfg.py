@@ -36,6 +36,12 @@ config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%expect_exit",
     "%s %s" % (config.python, os.path.join(inputs, "expect_exit.py"))))
 config.substitutions.append(("%source_root", config.source_root))
+# SARIF validation with Microsoft's SARIF Multitool from npm (installed by
+# scripts/install-deps.sh); a missing validator fails the tests that use it.
+multitool = os.path.join(inputs, "sarif-validator", "node_modules", "@microsoft",
+                         "sarif-multitool-linux", "Sarif.Multitool")
+config.substitutions.append(("%validate_sarif", "%s %s %s" % (
+    config.python, os.path.join(inputs, "validate_sarif.py"), multitool)))
 config.substitutions.append(("%FileCheck", config.filecheck))
 # Diagnostics are what FileCheck must account for; notes follow their warning.
 config.substitutions.append(("%nodiag", "'-implicit-check-not={{warning|error}}:'"))
