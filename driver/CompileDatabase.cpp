@@ -7,6 +7,44 @@
 using namespace clang::tooling;
 
 namespace async_tidy {
+namespace {
+
+bool isHeader(llvm::StringRef File) {
+  llvm::StringRef Ext = llvm::sys::path::extension(File);
+  return Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" || Ext == ".h++" ||
+         Ext == ".H" || Ext == ".inl" || Ext == ".ipp" || Ext == ".tpp";
+}
+
+class HeadersAsCxx : public CompilationDatabase {
+public:
+  explicit HeadersAsCxx(std::unique_ptr<CompilationDatabase> Inner) : Inner(std::move(Inner)) {}
+  std::vector<CompileCommand> getCompileCommands(llvm::StringRef File) const override {
+    std::vector<CompileCommand> Commands = Inner->getCompileCommands(File);
+    if (!isHeader(File))
+      return Commands;
+    for (CompileCommand &C : Commands) {
+      bool HasLanguage = llvm::any_of(C.CommandLine, [](llvm::StringRef Arg) {
+        return Arg.starts_with("-x"); // "-x c++" or "-xc++"
+      });
+      if (!HasLanguage && !C.CommandLine.empty())
+        C.CommandLine.insert(C.CommandLine.begin() + 1, "-xc++-header");
+    }
+    return Commands;
+  }
+  std::vector<std::string> getAllFiles() const override { return Inner->getAllFiles(); }
+  std::vector<CompileCommand> getAllCompileCommands() const override {
+    return Inner->getAllCompileCommands();
+  }
+
+private:
+  std::unique_ptr<CompilationDatabase> Inner;
+};
+
+} // namespace
+
+std::unique_ptr<CompilationDatabase> headersAsCxx(std::unique_ptr<CompilationDatabase> Fixed) {
+  return std::make_unique<HeadersAsCxx>(std::move(Fixed));
+}
 
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
 loadCompileDatabase(const CompilationDatabase *FixedFromArgs, llvm::StringRef BuildPath,

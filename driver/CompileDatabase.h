@@ -16,6 +16,12 @@ llvm::Expected<std::unique_ptr<clang::tooling::CompilationDatabase>>
 loadCompileDatabase(const clang::tooling::CompilationDatabase *FixedFromArgs,
                     llvm::StringRef BuildPath, llvm::ArrayRef<std::string> Files);
 
+/// Flags after `--` apply to every file, and clang takes a `.h` file for C;
+/// this wrapper adds `-xc++-header` to the commands of headers (ones without
+/// an explicit -x), since the checks analyse C++ only.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+headersAsCxx(std::unique_ptr<clang::tooling::CompilationDatabase> Fixed);
+
 } // namespace async_tidy
 
 #endif

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
+#include "ChangedLines.h"
 #include "CatalogueConfig.h"
 #include "CompileDatabase.h"
 #include "DriverOptions.h"
@@ -126,6 +127,32 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
+/// --diff: the files to analyse are the changed C/C++ files that still exist,
+/// narrowed to `Named` when files were named on the command line.
+std::vector<std::string> changedFiles(const ChangedLines &Changed,
+                                      const std::vector<std::string> &Named) {
+  std::set<std::string> Wanted;
+  for (const std::string &F : Named)
+    Wanted.insert(canonicalPath(F));
+  std::vector<std::string> Out;
+  for (const auto &[Path, Lines] : Changed)
+    if (!Lines.empty() && isCxxFile(Path) && llvm::sys::fs::exists(Path) &&
+        (Named.empty() || Wanted.count(Path)))
+      Out.push_back(Path);
+  return Out;
+}
+
+/// --diff: keeps compiler diagnostics, and check findings on changed lines.
+std::vector<Finding> onChangedLines(std::vector<Finding> Findings, const ChangedLines &Changed) {
+  llvm::erase_if(Findings, [&](const Finding &F) {
+    if (!isCheckFinding(*F.Diag))
+      return false;
+    auto It = Changed.find(canonicalPath(F.File));
+    return It == Changed.end() || !It->second.count(F.Line);
+  });
+  return Findings;
+}
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -151,11 +178,24 @@ int main(int Argc, const char **Argv) {
   std::vector<std::string> Files;
   for (const std::string &F : Opts.Positional)
     Files.push_back(absolute(F));
+  std::optional<ChangedLines> Changed;
+  if (Opts.Diff) {
+    auto Lines = readChangedLines(*Opts.Diff);
+    if (!Lines)
+      return usageError("--diff: " + llvm::toString(Lines.takeError()));
+    Changed = canonical(*Lines);
+    Files = changedFiles(*Changed, Files);
+    if (Files.empty()) {
+      if (!Opts.Quiet)
+        errs() << "async-tidy: no changed C/C++ lines to analyse\n";
+      return ExitClean;
+    }
+  }
   auto Loaded = loadCompileDatabase(Opts.FixedDatabase.get(), Opts.BuildPath, Files);
   if (!Loaded)
     return usageError(llvm::toString(Loaded.takeError()));
   std::unique_ptr<clang::tooling::CompilationDatabase> Database =
-      Opts.FixedDatabase ? std::move(Opts.FixedDatabase) : std::move(*Loaded);
+      Opts.FixedDatabase ? headersAsCxx(std::move(Opts.FixedDatabase)) : std::move(*Loaded);
   if (Files.empty()) {
     Files = Database->getAllFiles();
     std::sort(Files.begin(), Files.end());
@@ -186,6 +226,8 @@ int main(int Argc, const char **Argv) {
   std::vector<FileResult> Results = analyse(Request);
 
   std::vector<Finding> Shown = collectFindings(Results);
+  if (Changed)
+    Shown = onChangedLines(std::move(Shown), *Changed);
   if (Opts.Format == OutputFormat::Json)
     printJson(outs(), Shown, Results);
   else if (Opts.Format == OutputFormat::Sarif)
