@@ -25,6 +25,8 @@ config.substitutions.append(("%clang_tidy_plugin",
     "%s --quiet --load=%s --checks=-*,async-*" % (config.clang_tidy, config.plugin)))
 # Stock clang-tidy without the plugin, for comparing with the upstream checks.
 config.substitutions.append(("%stock_clang_tidy", "%s --quiet" % config.clang_tidy))
+config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
+config.substitutions.append(("%llvm_root", config.llvm_root))
 config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
 config.substitutions.append(("%driver_bin", config.driver))
 config.substitutions.append(("%async_clangd", config.clangd))
