@@ -1,25 +1,31 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's archive, everything async-tidy needs to build and
 # test against LLVM/Clang 19 and 22. Idempotent; run as root (or with sudo).
-# Usage: scripts/install-deps.sh [19] [22]   (default: both)
+# Usage: scripts/install-deps.sh [--build-only] [19] [22]   (default: both)
+# --build-only: just what building needs (for CI jobs that only run the tool),
+# not the test suite's libraries, pre-commit and SARIF validator.
 set -euo pipefail
+build_only=no
+if [ "${1:-}" = --build-only ]; then build_only=yes; shift; fi
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(19 22)
 
-packages=(cmake ninja-build python3 python3-yaml libyaml-cpp-dev
-          libboost1.81-dev qtbase5-dev qcoro-qt5-dev
-          libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev
+packages=(cmake ninja-build python3 libyaml-cpp-dev
           # async-clangd: Debian's clangd libraries link gRPC and protobuf.
-          libgrpc++-dev libprotobuf-dev
-          # the pre-commit integration test drives the real framework.
-          pre-commit git)
+          libgrpc++-dev libprotobuf-dev)
+if [ $build_only = no ]; then
+  packages+=(python3-yaml libboost1.81-dev qtbase5-dev qcoro-qt5-dev
+             libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev
+             # the pre-commit integration test drives the real framework.
+             pre-commit git)
+fi
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
 done
 
 # Node.js and npm for the SARIF validator, unless a Node.js is already there
 # (Debian's npm would conflict with another distribution's nodejs).
-command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+[ $build_only = yes ] || command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,7 +44,7 @@ fi
 # The SARIF validator the test suite runs: Microsoft's SARIF Multitool from the
 # npm registry, pinned by test/Inputs/sarif-validator/package-lock.json.
 validator="$(cd "$(dirname "$0")/.." && pwd)/test/Inputs/sarif-validator"
-if [ ! -e "$validator/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
+if [ $build_only = no ] && [ ! -e "$validator/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
   echo "install-deps: installing the SARIF validator (npm ci in $validator)"
   (cd "$validator" && npm ci --no-audit --no-fund --loglevel=error)
 fi
