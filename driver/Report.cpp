@@ -1,8 +1,7 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "Report.h"
-#include "llvm/ADT/StringMap.h"
+#include "SourceFiles.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -13,42 +12,12 @@ using clang::tooling::DiagnosticMessage;
 namespace async_tidy {
 namespace {
 
-/// Line and column lookups over the files diagnostics point into, each file
-/// read once.
-class SourceCache {
-public:
-  std::pair<unsigned, unsigned> position(llvm::StringRef File, unsigned Offset) {
-    llvm::StringRef Text = text(File);
-    Offset = std::min<unsigned>(Offset, Text.size());
-    llvm::StringRef Before = Text.take_front(Offset);
-    unsigned Line = Before.count('\n') + 1;
-    size_t LineStart = Before.rfind('\n');
-    unsigned Column = Offset - (LineStart == llvm::StringRef::npos ? 0 : LineStart + 1) + 1;
-    return {Line, Column};
-  }
-  llvm::StringRef lineText(llvm::StringRef File, unsigned Line) {
-    llvm::StringRef Text = text(File);
-    for (unsigned L = 1; L < Line && !Text.empty(); ++L)
-      Text = Text.split('\n').second;
-    return Text.split('\n').first.rtrim("\r");
-  }
-
-private:
-  llvm::StringRef text(llvm::StringRef File) {
-    auto It = Files.find(File);
-    if (It == Files.end()) {
-      auto Buffer = llvm::MemoryBuffer::getFile(File);
-      It = Files.insert({File, Buffer ? (*Buffer)->getBuffer().str() : ""}).first;
-    }
-    return It->second;
-  }
-  llvm::StringMap<std::string> Files;
-};
-
-SourceCache &sources() {
-  static SourceCache Cache;
+SourceFiles &sources() {
+  static SourceFiles Cache;
   return Cache;
 }
+
+} // namespace
 
 const char *levelName(clang::tooling::Diagnostic::Level L) {
   switch (L) {
@@ -60,6 +29,8 @@ const char *levelName(clang::tooling::Diagnostic::Level L) {
     return "remark";
   }
 }
+
+namespace {
 
 void printMessage(llvm::raw_ostream &OS, const DiagnosticMessage &M, const char *Level,
                   llvm::StringRef Check) {

@@ -23,6 +23,9 @@ std::vector<Finding> collectFindings(const std::vector<FileResult> &Results);
 /// compiler diagnostic).
 bool isCheckFinding(const clang::tidy::ClangTidyError &E);
 
+/// "error", "warning" or "remark", as clang-tidy prints them.
+const char *levelName(clang::tooling::Diagnostic::Level L);
+
 void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
 void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                const std::vector<FileResult> &Results);

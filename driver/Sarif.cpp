@@ -1,10 +1,9 @@
 //===- Sarif.cpp ----------------------------------------------------------===//
 #include "Sarif.h"
 #include "CheckDocs.h"
+#include "SourceFiles.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 
 using clang::tidy::ClangTidyError;
 using clang::tooling::DiagnosticMessage;
@@ -29,45 +28,6 @@ std::string encodePath(llvm::StringRef Path) {
   return Out;
 }
 
-/// Line and column as SARIF counts them: columns in Unicode code points
-/// (run.columnKind), where clang counts bytes.
-class Positions {
-public:
-  std::pair<unsigned, unsigned> at(llvm::StringRef File, unsigned Offset) {
-    llvm::StringRef Text = text(File);
-    Offset = std::min<unsigned>(Offset, Text.size());
-    llvm::StringRef Before = Text.take_front(Offset);
-    unsigned Line = Before.count('\n') + 1;
-    llvm::StringRef LineStart = Before.substr(Before.rfind('\n') + 1);
-    unsigned Column = 1;
-    for (unsigned char C : LineStart)
-      Column += (C & 0xC0) != 0x80; // count lead bytes only
-    return {Line, Column};
-  }
-  /// A byte offset as SARIF's charOffset: in code points, like the columns.
-  unsigned codePoints(llvm::StringRef File, unsigned Offset, unsigned Length = ~0u) {
-    llvm::StringRef Text = text(File);
-    unsigned Count = 0;
-    for (unsigned char C : Text.substr(Offset, Length))
-      Count += (C & 0xC0) != 0x80;
-    return Count;
-  }
-  std::string slice(llvm::StringRef File, unsigned Offset, unsigned Length) {
-    return text(File).substr(Offset, Length).str();
-  }
-
-private:
-  llvm::StringRef text(llvm::StringRef File) {
-    auto It = Files.find(File);
-    if (It == Files.end()) {
-      auto Buffer = llvm::MemoryBuffer::getFile(File);
-      It = Files.insert({File, Buffer ? (*Buffer)->getBuffer().str() : ""}).first;
-    }
-    return It->second;
-  }
-  llvm::StringMap<std::string> Files;
-};
-
 class Writer {
 public:
   explicit Writer(llvm::StringRef SourceRoot) : Root(SourceRoot.str()) {
@@ -83,14 +43,15 @@ public:
   }
 
   Object region(const DiagnosticMessage &M) {
-    auto [Line, Column] = Pos.at(M.FilePath, M.FileOffset);
+    auto [Line, Column] = Pos.codePointPosition(M.FilePath, M.FileOffset);
     Object R{{"startLine", Line}, {"startColumn", Column}};
     for (const auto &Range : M.Ranges)
       if (Range.FilePath == M.FilePath && Range.FileOffset == M.FileOffset && Range.Length) {
-        auto [EndLine, EndColumn] = Pos.at(M.FilePath, M.FileOffset + Range.Length);
+        auto [EndLine, EndColumn] =
+            Pos.codePointPosition(M.FilePath, M.FileOffset + Range.Length);
         R["endLine"] = EndLine;
         R["endColumn"] = EndColumn;
-        R["snippet"] = Object{{"text", Pos.slice(M.FilePath, M.FileOffset, Range.Length)}};
+        R["snippet"] = Object{{"text", Pos.slice(M.FilePath, M.FileOffset, Range.Length).str()}};
         break;
       }
     return R;
@@ -131,18 +92,13 @@ public:
 
 private:
   std::string Root;
-  Positions Pos;
+  SourceFiles Pos; // columns and offsets in code points (run.columnKind)
 };
 
+/// SARIF's levels are error, warning and note (clang-tidy's remark).
 const char *sarifLevel(clang::tooling::Diagnostic::Level L) {
-  switch (L) {
-  case clang::tooling::Diagnostic::Error:
-    return "error";
-  case clang::tooling::Diagnostic::Warning:
-    return "warning";
-  default:
-    return "note";
-  }
+  llvm::StringRef Name = levelName(L);
+  return Name == "remark" ? "note" : Name.data();
 }
 
 Object text(llvm::StringRef S) { return Object{{"text", S}}; }
