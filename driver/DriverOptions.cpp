@@ -156,7 +156,10 @@ makeOptionsProvider(const DriverOptions &Opts) {
   Defaults.Checks = "-*,async-*";
   // Builtin headers must come from the Clang this driver is built against,
   // not from a folder next to the driver binary (where tooling looks).
-  Defaults.ExtraArgsBefore = std::vector<std::string>{"-resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR};
+  // -fno-caret-diagnostics: the driver prints every diagnostic itself (Report.cpp);
+  // all clang would add on stderr is its "N warnings generated." count.
+  Defaults.ExtraArgsBefore = std::vector<std::string>{"-resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR,
+                                                      "-fno-caret-diagnostics"};
 
   ClangTidyOptions Overrides;
   if (Opts.Checks)
