@@ -1,6 +1,9 @@
 //===- Analysis.cpp -------------------------------------------------------===//
 #include "Analysis.h"
+#include "CatalogueConfig.h"
+#include "ResultCache.h"
 #include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -13,17 +16,75 @@ using namespace clang::tidy;
 namespace async_tidy {
 namespace {
 
+/// The options of `Inner`, plus extra compiler arguments for this run only.
+class WithExtraArgs : public ClangTidyOptionsProvider {
+public:
+  WithExtraArgs(std::unique_ptr<ClangTidyOptionsProvider> Inner, std::vector<std::string> Args)
+      : Inner(std::move(Inner)), Args(std::move(Args)) {}
+  const ClangTidyGlobalOptions &getGlobalOptions() override { return Inner->getGlobalOptions(); }
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    ClangTidyOptions Extra;
+    Extra.ExtraArgs = Args; // appended after the command's own arguments
+    Sources.emplace_back(Extra, "async-tidy result cache");
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+  std::vector<std::string> Args;
+};
+
+/// The catalogue files the enabled checks read for `File`: their content is
+/// part of a cached result's key.
+std::vector<std::string> catalogueFiles(const ClangTidyOptions &Options, llvm::StringRef File) {
+  std::vector<std::string> Out;
+  for (llvm::StringRef Check : {
+#define ASYNC_CHECK(Id, Class) llvm::StringRef(Id),
+#include "CheckList.def"
+       })
+    for (const std::string &Path : catalogueConfigFor(Check, Options.CheckOptions, File).Paths)
+      if (!llvm::is_contained(Out, Path))
+        Out.push_back(Path);
+  return Out;
+}
+
 FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
-  ClangTidyContext Context(Request.MakeOptions());
-  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
-      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   FileResult Result;
   Result.File = File;
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = Request.MakeOptions();
+  std::string Key;
+  llvm::SmallString<128> DepFile;
+  if (Request.Cache) {
+    ClangTidyOptions Options = Provider->getOptions(File);
+    Key = Request.Cache->key(File, Request.Database->getCompileCommands(File),
+                             configurationAsText(Options) + (Request.KeepFixes ? "fixes" : ""),
+                             catalogueFiles(Options, File));
+    if (auto Stored = Request.Cache->lookup(Key)) {
+      Result.Diagnostics = std::move(*Stored);
+      Result.FromCache = true;
+      return Result;
+    }
+    // The compiler lists the files the result depends on (-MD) as it parses.
+    llvm::sys::fs::createTemporaryFile("async-tidy-deps", "d", DepFile);
+    Provider = std::make_unique<WithExtraArgs>(
+        std::move(Provider), std::vector<std::string>{"-MD", "-MF", DepFile.str().str()});
+  }
+  ClangTidyContext Context(std::move(Provider));
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   Result.Diagnostics = runClangTidy(Context, *Request.Database, {File}, FS, Request.KeepFixes);
   for (const ClangTidyError &E : Result.Diagnostics)
     if (E.DiagLevel == clang::tooling::Diagnostic::Error &&
         llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"))
       Result.Failed = true;
+  if (Request.Cache) {
+    // A result with compile errors is not stored: the dependency list of a
+    // file whose header is missing would not name the header.
+    if (!Result.Failed)
+      Request.Cache->store(Key, DepFile, Result.Diagnostics, Result.CacheError);
+    llvm::sys::fs::remove(DepFile);
+  }
   return Result;
 }
 

@@ -11,6 +11,8 @@
 
 namespace async_tidy {
 
+class ResultCache;
+
 struct AnalysisRequest {
   const clang::tooling::CompilationDatabase *Database = nullptr;
   std::vector<std::string> Files; // absolute
@@ -20,12 +22,16 @@ struct AnalysisRequest {
   unsigned Jobs = 1;
   bool KeepFixes = false;
   bool Progress = false;
+  /// Results of unchanged files come from here, new ones go here; null: off.
+  ResultCache *Cache = nullptr;
 };
 
 struct FileResult {
   std::string File;
   std::vector<clang::tidy::ClangTidyError> Diagnostics;
   bool Failed = false; // compile errors: findings are partial at best
+  bool FromCache = false;
+  std::string CacheError; // why the result could not be stored, if it could not
 };
 
 /// Results in the order of `Request.Files`, whatever the order of completion.

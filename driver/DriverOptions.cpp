@@ -59,6 +59,18 @@ cl::opt<std::string> Diff("diff", cl::ValueOptional,
                                    "only the changed files; --diff=- reads a unified diff from "
                                    "stdin"),
                           cl::value_desc("rev"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Analyse every file, without reading or writing the "
+                                           "result cache"),
+                      cl::cat(Category));
+cl::opt<std::string> CacheDir("cache-dir",
+                              cl::desc("Folder of the result cache (default: "
+                                       "$ASYNC_TIDY_CACHE_DIR, else $XDG_CACHE_HOME/async-tidy, "
+                                       "else ~/.cache/async-tidy)"),
+                              cl::value_desc("dir"), cl::cat(Category));
+cl::opt<unsigned> CacheMaxSize("cache-max-size",
+                               cl::desc("Bound of the result cache in MiB; least recently used "
+                                        "results go first (default: 512)"),
+                               cl::init(512), cl::value_desc("MiB"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
 cl::opt<bool> DumpCatalogue("dump-catalogue",
@@ -127,6 +139,9 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.Jobs = Jobs;
   Out.Format = Format;
   Out.SourceRoot = Set(SourceRoot);
+  Out.NoCache = NoCache;
+  Out.CacheDir = Set(CacheDir);
+  Out.CacheMaxSizeMiB = CacheMaxSize;
   if (Diff.getNumOccurrences())
     Out.Diff = Diff.empty() ? std::string("HEAD") : std::string(Diff);
   Out.ListChecks = ListChecks;
@@ -139,6 +154,10 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   }
   if (Out.SourceRoot && Out.Format != OutputFormat::Sarif) {
     Errs << "async-tidy: error: --source-root goes with --format=sarif\n";
+    return false;
+  }
+  if (Out.NoCache && Out.CacheDir) {
+    Errs << "async-tidy: error: --no-cache and --cache-dir are mutually exclusive\n";
     return false;
   }
   if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue) {

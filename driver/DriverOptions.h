@@ -28,6 +28,9 @@ struct DriverOptions {
   unsigned Jobs = 0; // 0: all cores
   OutputFormat Format = OutputFormat::Text;
   std::optional<std::string> SourceRoot; // SARIF's SRCROOT
+  bool NoCache = false;
+  std::optional<std::string> CacheDir;
+  unsigned CacheMaxSizeMiB = 512;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
   bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;

@@ -13,6 +13,7 @@
 #include "ExitStatus.h"
 #include "Fixes.h"
 #include "Report.h"
+#include "ResultCache.h"
 #include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
@@ -127,6 +128,16 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
+/// A cache that cannot be written costs time, not correctness: say so once.
+void reportCacheProblems(const std::vector<FileResult> &Results) {
+  for (const FileResult &R : Results)
+    if (!R.CacheError.empty()) {
+      errs() << "async-tidy: warning: result not cached for '" << R.File << "': " << R.CacheError
+             << "\n";
+      return;
+    }
+}
+
 /// --diff: the files to analyse are the changed C/C++ files that still exist,
 /// narrowed to `Named` when files were named on the command line.
 std::vector<std::string> changedFiles(const ChangedLines &Changed,
@@ -223,7 +234,17 @@ int main(int Argc, const char **Argv) {
   Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
   Request.Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
+  std::optional<ResultCache> Cache;
+  if (!Opts.NoCache) {
+    Cache.emplace(Opts.CacheDir ? absolute(*Opts.CacheDir) : ResultCache::defaultDir(),
+                  uint64_t(Opts.CacheMaxSizeMiB) << 20);
+    Request.Cache = &*Cache;
+  }
   std::vector<FileResult> Results = analyse(Request);
+  if (Cache) {
+    reportCacheProblems(Results);
+    Cache->trim();
+  }
 
   std::vector<Finding> Shown = collectFindings(Results);
   if (Changed)
@@ -254,6 +275,9 @@ int main(int Argc, const char **Argv) {
     errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
            << " in " << Files.size() << " file" << (Files.size() == 1 ? "" : "s")
            << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
+  if (Cache && Cache->hits() && !Opts.Quiet)
+    errs() << "async-tidy: " << Cache->hits() << " of " << Files.size()
+           << " results from the cache\n";
   if (NotAnalysed)
     return ExitNotAnalysed;
   return FindingCount ? ExitFindings : ExitClean;

@@ -28,6 +28,13 @@ config.substitutions.append(("%stock_clang_tidy", "%s --quiet" % config.clang_ti
 config.substitutions.append(("%clang_tidy_bin", config.clang_tidy))
 config.substitutions.append(("%llvm_root", config.llvm_root))
 config.substitutions.append(("%async_tidy", "%s --quiet -j1" % config.driver))
+# The driver's result cache: one folder for the whole run, emptied at the start,
+# so that every test also goes through the cache (a second run of the same
+# file must print the same). test/driver/cache.test uses folders of its own.
+import shutil
+cache_dir = os.path.join(config.test_exec_root, "result-cache")
+shutil.rmtree(cache_dir, ignore_errors=True)
+config.environment["ASYNC_TIDY_CACHE_DIR"] = cache_dir
 config.substitutions.append(("%driver_bin", config.driver))
 config.substitutions.append(("%async_clangd", config.clangd))
 config.substitutions.append(("%std_flags", std_flags))

@@ -1,0 +1,6 @@
+#include "task.h"
+namespace legacy { void wait(); }
+app::task<> poll() {
+  legacy::wait();
+  co_return;
+}
