@@ -59,6 +59,10 @@ cl::opt<std::string> Diff("diff", cl::ValueOptional,
                                    "only the changed files; --diff=- reads a unified diff from "
                                    "stdin"),
                           cl::value_desc("rev"), cl::cat(Category));
+cl::opt<std::string> Shard("shard",
+                           cl::desc("Analyse only part K of N of the files (for N CI machines): "
+                                    "the sorted file list, every N-th file from the K-th"),
+                           cl::value_desc("K/N"), cl::cat(Category));
 cl::opt<bool> NoCache("no-cache", cl::desc("Analyse every file, without reading or writing the "
                                            "result cache"),
                       cl::cat(Category));
@@ -140,6 +144,16 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.Format = Format;
   Out.SourceRoot = Set(SourceRoot);
   Out.NoCache = NoCache;
+  if (Shard.getNumOccurrences()) {
+    auto [K, N] = StringRef(Shard).split('/');
+    unsigned Index = 0, Count = 0;
+    if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 || Index == 0 ||
+        Index > Count) {
+      Errs << "async-tidy: error: --shard expects K/N with 1 <= K <= N, not '" << Shard << "'\n";
+      return false;
+    }
+    Out.Shard = {Index, Count};
+  }
   Out.CacheDir = Set(CacheDir);
   Out.CacheMaxSizeMiB = CacheMaxSize;
   if (Diff.getNumOccurrences())

@@ -28,6 +28,8 @@ struct DriverOptions {
   unsigned Jobs = 0; // 0: all cores
   OutputFormat Format = OutputFormat::Text;
   std::optional<std::string> SourceRoot; // SARIF's SRCROOT
+  /// --shard=K/N: 1-based K.
+  std::optional<std::pair<unsigned, unsigned>> Shard;
   bool NoCache = false;
   std::optional<std::string> CacheDir;
   unsigned CacheMaxSizeMiB = 512;

@@ -128,6 +128,18 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
+/// --shard=K/N: every N-th file of the sorted, de-duplicated list, from the
+/// K-th. The same list always splits the same way, whatever the machine, and
+/// the shards' sizes differ by at most one.
+std::vector<std::string> shardOf(std::vector<std::string> Files, unsigned K, unsigned N) {
+  std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  std::vector<std::string> Out;
+  for (size_t I = K - 1; I < Files.size(); I += N)
+    Out.push_back(Files[I]);
+  return Out;
+}
+
 /// A cache that cannot be written costs time, not correctness: say so once.
 void reportCacheProblems(const std::vector<FileResult> &Results) {
   for (const FileResult &R : Results)
@@ -220,6 +232,15 @@ int main(int Argc, const char **Argv) {
   for (const std::string &F : Files)
     if (!llvm::sys::fs::exists(F))
       return usageError("no such file: '" + F + "'");
+  if (Opts.Shard) {
+    Files = shardOf(std::move(Files), Opts.Shard->first, Opts.Shard->second);
+    if (Files.empty()) {
+      if (!Opts.Quiet)
+        errs() << "async-tidy: shard " << Opts.Shard->first << "/" << Opts.Shard->second
+               << " has no files\n";
+      return ExitClean;
+    }
+  }
 
   bool AnyCheckEnabled = false;
   if (!preflightCatalogues(Files, *Provider, AnyCheckEnabled))
