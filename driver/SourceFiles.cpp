@@ -13,43 +13,50 @@ unsigned countCodePoints(llvm::StringRef Bytes) {
 
 } // namespace
 
-llvm::StringRef SourceFiles::text(llvm::StringRef File) {
-  auto It = Files.find(File);
-  if (It == Files.end()) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    It = Files.insert({File, Buffer ? (*Buffer)->getBuffer().str() : ""}).first;
-  }
-  return It->second;
+const SourceFiles::File &SourceFiles::file(llvm::StringRef Path) {
+  auto It = Files.find(Path);
+  if (It != Files.end())
+    return It->second;
+  File F;
+  if (auto Buffer = llvm::MemoryBuffer::getFile(Path))
+    F.Text = (*Buffer)->getBuffer().str();
+  F.LineStarts.push_back(0);
+  for (size_t I = 0; I < F.Text.size(); ++I)
+    if (F.Text[I] == '\n')
+      F.LineStarts.push_back(I + 1);
+  return Files.insert({Path, std::move(F)}).first->second;
 }
 
-std::pair<unsigned, unsigned> SourceFiles::position(llvm::StringRef File, unsigned Offset) {
-  llvm::StringRef Text = text(File);
-  llvm::StringRef Before = Text.take_front(std::min<size_t>(Offset, Text.size()));
-  size_t LineStart = Before.rfind('\n') + 1; // npos + 1 == 0
-  return {static_cast<unsigned>(Before.count('\n') + 1),
-          static_cast<unsigned>(Before.size() - LineStart + 1)};
+std::pair<unsigned, unsigned> SourceFiles::position(llvm::StringRef Path, unsigned Offset) {
+  const File &F = file(Path);
+  Offset = std::min<size_t>(Offset, F.Text.size());
+  // The last line start at or before Offset.
+  auto Line = std::upper_bound(F.LineStarts.begin(), F.LineStarts.end(), Offset) - 1;
+  return {static_cast<unsigned>(Line - F.LineStarts.begin() + 1), Offset - *Line + 1};
 }
 
-std::pair<unsigned, unsigned> SourceFiles::codePointPosition(llvm::StringRef File,
+std::pair<unsigned, unsigned> SourceFiles::codePointPosition(llvm::StringRef Path,
                                                              unsigned Offset) {
-  auto [Line, ByteColumn] = position(File, Offset);
-  unsigned LineStart = std::min<size_t>(Offset, text(File).size()) - (ByteColumn - 1);
-  return {Line, countCodePoints(text(File).substr(LineStart, ByteColumn - 1)) + 1};
+  auto [Line, ByteColumn] = position(Path, Offset);
+  const File &F = file(Path);
+  return {Line, countCodePoints(llvm::StringRef(F.Text).substr(F.LineStarts[Line - 1],
+                                                               ByteColumn - 1)) + 1};
 }
 
-unsigned SourceFiles::codePoints(llvm::StringRef File, unsigned Offset, unsigned Length) {
-  return countCodePoints(text(File).substr(Offset, Length));
+unsigned SourceFiles::codePoints(llvm::StringRef Path, unsigned Offset, unsigned Length) {
+  return countCodePoints(llvm::StringRef(file(Path).Text).substr(Offset, Length));
 }
 
-llvm::StringRef SourceFiles::lineText(llvm::StringRef File, unsigned Line) {
-  llvm::StringRef Text = text(File);
-  for (unsigned L = 1; L < Line && !Text.empty(); ++L)
-    Text = Text.split('\n').second;
-  return Text.split('\n').first.rtrim("\r");
+llvm::StringRef SourceFiles::lineText(llvm::StringRef Path, unsigned Line) {
+  const File &F = file(Path);
+  if (Line == 0 || Line > F.LineStarts.size())
+    return "";
+  llvm::StringRef Text(F.Text);
+  return Text.substr(F.LineStarts[Line - 1]).split('\n').first.rtrim("\r");
 }
 
-llvm::StringRef SourceFiles::slice(llvm::StringRef File, unsigned Offset, unsigned Length) {
-  return text(File).substr(Offset, Length);
+llvm::StringRef SourceFiles::slice(llvm::StringRef Path, unsigned Offset, unsigned Length) {
+  return llvm::StringRef(file(Path).Text).substr(Offset, Length);
 }
 
 } // namespace async_tidy

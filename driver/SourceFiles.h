@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace async_tidy {
 
@@ -29,8 +30,14 @@ public:
   llvm::StringRef slice(llvm::StringRef File, unsigned Offset, unsigned Length);
 
 private:
-  llvm::StringRef text(llvm::StringRef File);
-  llvm::StringMap<std::string> Files;
+  struct File {
+    std::string Text;
+    std::vector<unsigned> LineStarts; // offset of each line's first byte
+  };
+  /// Read and indexed on first use, so that each lookup is a binary search:
+  /// a file with thousands of findings must not be rescanned per finding.
+  const File &file(llvm::StringRef Path);
+  llvm::StringMap<File> Files;
 };
 
 } // namespace async_tidy

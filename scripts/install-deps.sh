@@ -21,6 +21,8 @@ if [ $build_only = no ]; then
 fi
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+  # ASan/UBSan runtimes and libFuzzer (scripts/test-sanitizers.sh, scripts/fuzz.sh).
+  [ $build_only = yes ] || packages+=("libclang-rt-$v-dev")
 done
 
 # Node.js and npm for the SARIF validator, unless a Node.js is already there

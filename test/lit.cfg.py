@@ -9,9 +9,27 @@ config.name = "async-tidy (LLVM %s)" % config.llvm_version
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.test_source_root = os.path.dirname(__file__)
-config.excludes = ["Inputs", "broken-rules.yaml", ".clang-tidy", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+config.excludes = ["Inputs", "fuzz", "broken-rules.yaml", ".clang-tidy", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
 
 tools = os.path.join(config.llvm_root, "bin")
+
+# A sanitized build (scripts/test-sanitizers.sh): our binaries carry ASan and
+# UBSan; a stock clang-tidy that loads the plugin needs the shared ASan
+# runtime preloaded, so it is run through a small wrapper. Leak checking is
+# off: LLVM's tools deliberately leave memory to the OS at exit.
+if config.sanitizer_runtime:
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+    config.available_features.add("sanitized")
+
+    def preloaded(tool):
+        wrapper = os.path.join(config.test_exec_root, "asan-" + os.path.basename(os.path.dirname(os.path.dirname(tool))) + "-" + os.path.basename(tool))
+        with open(wrapper, "w") as f:
+            f.write('#!/bin/sh\nLD_PRELOAD="%s" exec "%s" "$@"\n' % (config.sanitizer_runtime, tool))
+        os.chmod(wrapper, 0o755)
+        return wrapper
+
+    config.clang_tidy = preloaded(config.clang_tidy)
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
 
 inputs = os.path.join(config.test_source_root, "Inputs")
@@ -60,6 +78,8 @@ config.substitutions.append(("%nodiag", "'-implicit-check-not={{warning|error}}:
 other = "22" if config.llvm_version == "19" else "19"
 other_clang_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % other
 if os.path.exists(other_clang_tidy):
+    if config.sanitizer_runtime:
+        other_clang_tidy = preloaded(other_clang_tidy)
     config.available_features.add("other-clang-tidy")
     config.substitutions.append(("%other_clang_tidy", other_clang_tidy))
     config.substitutions.append(("%other_llvm", other))
