@@ -9,7 +9,8 @@ any process of the configuration) of:
            cppcoreguidelines-no-suspend-with-lock, bugprone-unused-return-value
   plugin   stock clang-tidy --load AsyncTidyModule.so, all async-* checks
   driver   async-tidy, all async-* checks, one run over all files, at -j1 and -jN
-           (--no-cache: what is measured is analysis, not the result cache)
+           (--no-cache: what is measured is analysis, not the result cache);
+           then -jN with an empty result cache, and again unchanged (cached)
 and prints each one's ratio to the floor and to the peer. The -jN row is
 compared with the floor run N files at a time, and with driver -j1.
 
@@ -227,8 +228,14 @@ def print_table(title, results):
         if name.startswith("driver -j") and name != "driver -j1":
             j1 = results["driver -j1"][0]
             parallel_floor = [v for k, v in results.items() if k.startswith("floor, ")][0][0]
+            if "cache" in name:
+                continue
             print("\n%s: %.2fx faster than -j1; %.2fx the floor run the same number of files "
                   "at a time" % (name, j1 / wall, wall / parallel_floor))
+    cached = [v for k, v in results.items() if "unchanged re-run" in k]
+    empty = [v for k, v in results.items() if "empty result cache" in k]
+    if cached and empty:
+        print("\nunchanged re-run: %.1f %% of the first run" % (100.0 * cached[0][0] / empty[0][0]))
     sys.stdout.flush()
 
 
@@ -238,6 +245,12 @@ def run_real(tools, work, args):
         left_out = [f for f in files if f not in usable]
         results = best_of_rounds(args.repeat,
                                  configurations(tools, usable, flags, args.jobs))
+        cache = work / ("cache-%d" % len(usable))
+        cached = [tools.driver, "--quiet", "-j%d" % args.jobs, "--cache-dir=%s" % cache] + \
+            [str(f) for f in usable] + ["--"] + flags
+        first = measure(cached)
+        results["driver -j%d, empty result cache" % args.jobs] = first
+        results["driver -j%d, unchanged re-run (cached)" % args.jobs] = measure(cached)
         print_table("%s: %d files (%d left out: %s)" % (
             title, len(usable), len(left_out),
             ", ".join(str(f.relative_to(f.parents[1])) for f in left_out) or "none"), results)

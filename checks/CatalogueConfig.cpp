@@ -4,7 +4,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <yaml-cpp/yaml.h>
+#include "analysis/YamlDocuments.h"
 
 using namespace clang::tidy;
 
@@ -40,10 +40,11 @@ bool configFileSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::Strin
 /// sets `Diagnostics: ClangTidy: CheckOptions: Key` to `Value`. clangd merges
 /// these options into clang-tidy's, so a path written there is relative to it.
 bool clangdConfigSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::StringRef Value) {
-  if (!llvm::sys::fs::exists(ConfigPath))
+  auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath);
+  if (!Buffer)
     return false;
   try {
-    for (const YAML::Node &Fragment : YAML::LoadAllFromFile(ConfigPath.str())) {
+    for (const YAML::Node &Fragment : loadDocuments((*Buffer)->getBuffer().str())) {
       YAML::Node Options = Fragment["Diagnostics"]["ClangTidy"]["CheckOptions"];
       if (Options.IsMap() && Options[Key.str()].IsScalar() &&
           Options[Key.str()].Scalar() == Value)

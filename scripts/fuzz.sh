@@ -19,5 +19,5 @@ corpus=build-fuzz/fuzz-corpus
 mkdir -p "$corpus" build-fuzz/fuzz-artifacts
 cp rules/*.yaml test/catalogue/Inputs/*.yaml test/catalogue/Inputs/fuzz-regressions/*.yaml "$corpus/" 2>/dev/null || true
 UBSAN_OPTIONS=print_stacktrace=1 \
-  build-fuzz/test/fuzz/catalogue-loader-fuzzer -max_total_time="$seconds" -print_final_stats=1 \
+  build-fuzz/bin/catalogue-loader-fuzzer -max_total_time="$seconds" -print_final_stats=1 \
   -dict=test/fuzz/catalogue.dict -artifact_prefix=build-fuzz/fuzz-artifacts/ "$corpus"

@@ -1,6 +1,7 @@
 //===- CatalogueLoader.cpp - schema-driven validation of catalogue files --===//
 #include "CatalogueLoader.h"
 #include "CatalogueSchema.h"
+#include "YamlDocuments.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 #include <tuple>
@@ -280,7 +281,7 @@ void CatalogueLoader::addText(llvm::StringRef DisplayPath, llvm::StringRef Text)
   Result.addFile({DisplayPath.str(), Text.str()});
   std::vector<YAML::Node> Documents;
   try {
-    Documents = YAML::LoadAll(Text.str());
+    Documents = loadDocuments(Text.str());
   } catch (const YAML::ParserException &E) {
     Errors.push_back({{DisplayPath.str(), unsigned(E.mark.line + 1), unsigned(E.mark.column + 1)},
                       "invalid YAML: " + E.msg});

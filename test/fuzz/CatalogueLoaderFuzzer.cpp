@@ -12,8 +12,18 @@
 #include "analysis/CatalogueLoader.h"
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  // ASYNC_TIDY_FUZZ_LAST=<file>: keep the input being run, for failures that
+  // leave no artifact (an out-of-memory can stop libFuzzer before it writes one).
+  static const char *Last = std::getenv("ASYNC_TIDY_FUZZ_LAST");
+  if (Last)
+    if (FILE *F = std::fopen(Last, "wb")) {
+      std::fwrite(Data, 1, Size, F);
+      std::fclose(F);
+    }
   async_tidy::CatalogueLoader Loader;
   Loader.addText("fuzz.yaml", llvm::StringRef(reinterpret_cast<const char *>(Data), Size));
   auto Loaded = Loader.finish();
