@@ -134,6 +134,8 @@ def main():
     parser.add_argument("--mutants", type=int, default=7)
     parser.add_argument("--huge", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--together", action="store_true",
+                        help="one run for all inputs (a real corpus, --mutants 0), so -j applies")
     opts = parser.parse_args(args)
     rng = random.Random(opts.seed)
     run.outcomes, run.findings = collections.Counter(), 0
@@ -147,8 +149,10 @@ def main():
             text = f.read()
         folder = os.path.join(work, "f%03d" % n)
         os.makedirs(folder)
-        group = []
-        for k, variant in enumerate([text] + mutants(text, rng, opts.mutants)):
+        # The input itself in place (its quoted includes resolve), mutants
+        # beside it in the work folder.
+        group = [os.path.abspath(source)]
+        for k, variant in enumerate(mutants(text, rng, opts.mutants), 1):
             path = os.path.join(folder, "v%d_%s" % (k, os.path.basename(source)))
             write(path, variant)
             group.append(path)
@@ -157,6 +161,8 @@ def main():
     write(extra[0], "")
     write(extra[1], huge(opts.huge))
     groups.append(extra)
+    if opts.together:
+        groups = [[f for g in groups for f in g]]
     for group in groups:
         problem = run(opts.driver, group, flags, opts.jobs)
         runs += 1
