@@ -31,7 +31,9 @@ import tempfile
 CRASH_MARKS = ("Stack dump", "PLEASE submit a bug report", "Assertion", "terminate called",
                "Segmentation fault", "AddressSanitizer", "UndefinedBehaviorSanitizer",
                "runtime error:")
-TIMEOUT = 300
+# Seconds a run may take before it counts as a hang: generous per file, since
+# one run can hold a whole corpus (--together) on a loaded machine.
+SECONDS_PER_FILE = 60
 
 
 def mutant(kind, text, rng):
@@ -81,11 +83,12 @@ def write(path, text):
 
 def run(driver, files, flags, jobs):
     cmd = [driver, "--quiet", "--no-cache", "-j%d" % jobs, "--format=json"] + files + ["--"] + flags
+    timeout = max(300, SECONDS_PER_FILE * len(files))
     try:
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
                            text=True, errors="replace")
     except subprocess.TimeoutExpired:
-        return "hang: no answer within %d s" % TIMEOUT
+        return "hang: no answer within %d s" % timeout
     if p.returncode < 0:
         return "killed by signal %d" % -p.returncode
     marks = [m for m in CRASH_MARKS if m in p.stderr]
