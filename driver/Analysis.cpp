@@ -62,7 +62,6 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
                              catalogueFiles(Options, File));
     if (auto Stored = Request.Cache->lookup(Key)) {
       Result.Diagnostics = std::move(*Stored);
-      Result.FromCache = true;
       return Result;
     }
     // The compiler lists the files the result depends on (-MD) as it parses.

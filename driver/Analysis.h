@@ -30,7 +30,6 @@ struct FileResult {
   std::string File;
   std::vector<clang::tidy::ClangTidyError> Diagnostics;
   bool Failed = false; // compile errors: findings are partial at best
-  bool FromCache = false;
   std::string CacheError; // why the result could not be stored, if it could not
 };
 
