@@ -1,70 +1,49 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
-#include "analysis/CatalogueKinds.h"
-#include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
-#include "analysis/LockModel.h"
-#include "analysis/QualifiedName.h"
-#include "analysis/TypeMatcher.h"
+#include "analysis/SummaryBuilder.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace async_tidy {
+
 namespace {
-
-bool isAcquire(const Entry &E) {
-  llvm::StringRef Action = E.attribute("action");
-  return Action == "acquire" || Action == "try-acquire";
-}
-
+constexpr llvm::StringLiteral CheckId = "async-blocking-call";
 } // namespace
 
 BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : AsyncCheck(Name, Context), ReportMutexLocks(Options.get(ReportMutexLocksOption, false)) {}
+    : AsyncCheck(Name, Context), ReportMutexLocks(Options.get(ReportMutexLocksOption, false)),
+      SummaryIndex(Options.get(SummaryIndexOption, "")) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   AsyncCheck::storeOptions(Opts);
   Options.store(Opts, ReportMutexLocksOption, ReportMutexLocks);
+  Options.store(Opts, SummaryIndexOption, SummaryIndex);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
+  Model.emplace(*catalogue(), ReportMutexLocks);
   Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
                      this);
-}
-
-CallMatch BlockingCallCheck::blockingEntry(const Expr *Call) const {
-  if (CallMatch M = matchCall(*catalogue(), kinds::Blocking, Call))
-    return M;
-  if (!ReportMutexLocks)
-    return {};
-  // Taking a mutex blocks only while another thread holds it; such short
-  // critical sections are reported only on request.
-  if (CallMatch M = matchCall(*catalogue(), kinds::LockMethod, Call); M && isAcquire(*M.Matched))
-    return M;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
-    const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    const Entry *Guard = matchType(*catalogue(), kinds::LockGuard, Ctor->getParent());
-    if (!Guard || Ctor->isCopyOrMoveConstructor())
-      return {};
-    // Only a constructor that locks blocks: not std::defer_lock, std::adopt_lock
-    // or std::try_to_lock, and not a guard of a coroutine-aware mutex.
-    LockModel Model(*catalogue());
-    GuardInit Init = Model.guardInit(Construct);
-    if (Model.blockingGuard(Construct->getType()) && Init.Start == GuardInit::Held && !Init.Adopts)
-      return {Guard, catalogueName(Ctor)};
-  }
-  return {};
+  // The driver collects every file's summaries, coroutines or not.
+  if (summarySink())
+    Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  Context = Result.Context;
   const auto *Coro = Result.Nodes.getNodeAs<FunctionDecl>("coro");
+  if (!Coro)
+    return;
+  Coroutines.push_back(Coro);
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
-    CallMatch M = blockingEntry(Call);
+    CallMatch M = Model->directBlocking(Call);
     if (!M)
       return;
     const Entry *E = M.Matched;
@@ -72,12 +51,103 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
       Loc = Construct->getLocation();
     diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
-        << M.Name << coroutineDisplayName(Coro)
-        << Call->getSourceRange();
+        << M.Name << coroutineDisplayName(Coro) << Call->getSourceRange();
     diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
     if (!E->Replacement.empty())
       diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
   });
+}
+
+std::shared_ptr<const SummarySet> BlockingCallCheck::loadIndex(const SourceManager &SM) {
+  if (SummaryIndex.empty())
+    return nullptr;
+  std::string Path = SummaryIndex;
+  if (!llvm::sys::path::is_absolute(Path)) {
+    OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    llvm::SmallString<256> Full(optionBaseDirectory(
+        Main ? Main->getName() : "", (CheckId + "." + SummaryIndexOption).str(), SummaryIndex));
+    llvm::sys::path::append(Full, Path);
+    llvm::sys::path::remove_dots(Full, /*remove_dot_dot=*/true);
+    Path = Full.str().str();
+  }
+  llvm::Expected<std::shared_ptr<const SummarySet>> Index = loadIndexFile(Path);
+  if (!Index) {
+    configurationDiag("check option '%0.%1': %2", DiagnosticIDs::Error)
+        << CheckId << SummaryIndexOption << llvm::toString(Index.takeError());
+    return nullptr;
+  }
+  return *Index;
+}
+
+SourceLocation BlockingCallCheck::toSourceLocation(const SiteLocation &L,
+                                                   const SourceManager &SM) const {
+  if (L.RawLoc)
+    return SourceLocation::getFromRawEncoding(L.RawLoc);
+  // From an index: a place in a file this translation unit also read can
+  // still be shown where it is.
+  if (OptionalFileEntryRef FE = SM.getFileManager().getOptionalFileRef(L.File))
+    if (FileID FID = SM.translateFile(*FE); FID.isValid())
+      return SM.translateLineCol(FID, L.Line, L.Column);
+  return {};
+}
+
+void BlockingCallCheck::reportTransitive(BlockingGraph &Graph, SummarySet &Local,
+                                         const SourceManager &SM) {
+  for (FunctionSummary &Coro : Local.Functions) {
+    if (!Coro.Coroutine)
+      continue;
+    llvm::StringRef Short = llvm::StringRef(Coro.Name).rsplit("::").second;
+    if (Short.empty())
+      Short = Coro.Name;
+    for (CallEdge &Call : Coro.Calls) {
+      BlockingGraph::Chain Chain = Graph.chain(Call.Usr);
+      if (!Chain)
+        continue;
+      Call.Reported = true;
+      std::vector<ReportMessage> Messages = describeBlockingChain(Call, Short, Chain);
+      SourceLocation Warning = toSourceLocation(Call.At, SM);
+      std::string LastPlace;
+      for (const ReportMessage &M : Messages) {
+        SourceLocation Loc = toSourceLocation(M.At, SM);
+        if (!M.Note) {
+          diag(Warning, "%0") << M.Text;
+        } else if (Loc.isValid()) {
+          diag(Loc, "%0", DiagnosticIDs::Note) << M.Text;
+        } else if (M.At.text() == LastPlace) {
+          diag(Warning, "%0", DiagnosticIDs::Note) << M.Text;
+        } else {
+          // In a file this translation unit did not read: say where.
+          diag(Warning, "%0 (at %1)", DiagnosticIDs::Note) << M.Text << M.At.text();
+          LastPlace = M.At.text();
+        }
+      }
+    }
+  }
+}
+
+void BlockingCallCheck::onEndOfTranslationUnit() {
+  if (!Context || !Model) {
+    Coroutines.clear();
+    return;
+  }
+  const SourceManager &SM = Context->getSourceManager();
+  SummaryBuilder Builder(*Context, *Model);
+  for (const FunctionDecl *Coro : Coroutines)
+    Builder.addReachable(Coro);
+  BlockingGraph Graph;
+  Graph.add(Builder.summaries()); // this file's own summaries win over the index
+  if (std::shared_ptr<const SummarySet> Index = loadIndex(SM))
+    Graph.add(*Index);
+  reportTransitive(Graph, Builder.summaries(), SM);
+  if (const SummarySink &Sink = summarySink()) {
+    Builder.addAllDefinitions();
+    SummarySet Out = std::move(Builder.summaries());
+    if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+      Out.MainFile = Main->getName().str();
+    Sink(std::move(Out));
+  }
+  Coroutines.clear();
+  Context = nullptr;
 }
 
 } // namespace async_tidy

@@ -1,30 +1,42 @@
 //===- BlockingCallCheck.h - async-blocking-call --------------------------===//
 //
-// Finds calls to catalogued blocking functions made directly inside a
-// coroutine, where they stall every other task of the event loop.
+// Finds calls inside a coroutine that block the thread it runs on: calls to
+// catalogued blocking functions, and calls to helpers that reach one, at any
+// depth and across translation units, with the call chain as evidence.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ASYNC_TIDY_BLOCKINGCALLCHECK_H
 #define ASYNC_TIDY_BLOCKINGCALLCHECK_H
 
 #include "AsyncCheck.h"
-#include "analysis/CallMatcher.h"
+#include "analysis/BlockingChainReport.h"
+#include "analysis/BlockingModel.h"
 
 namespace async_tidy {
 
 class BlockingCallCheck : public AsyncCheck {
 public:
   static constexpr llvm::StringLiteral ReportMutexLocksOption = "ReportMutexLocks";
+  static constexpr llvm::StringLiteral SummaryIndexOption = "SummaryIndex";
 
   BlockingCallCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
 
 private:
-  CallMatch blockingEntry(const clang::Expr *Call) const;
+  void reportTransitive(BlockingGraph &Graph, SummarySet &Local,
+                        const clang::SourceManager &SM);
+  std::shared_ptr<const SummarySet> loadIndex(const clang::SourceManager &SM);
+  clang::SourceLocation toSourceLocation(const SiteLocation &L,
+                                         const clang::SourceManager &SM) const;
 
   const bool ReportMutexLocks;
+  const std::string SummaryIndex; // the option as written
+  std::optional<BlockingModel> Model;
+  clang::ASTContext *Context = nullptr;
+  std::vector<const clang::FunctionDecl *> Coroutines; // of this translation unit
 };
 
 } // namespace async_tidy

@@ -57,7 +57,10 @@ bool clangdConfigSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::Str
   return false;
 }
 
-std::string baseDirectory(llvm::StringRef MainFile, llvm::StringRef Key, llvm::StringRef Value) {
+} // namespace
+
+std::string optionBaseDirectory(llvm::StringRef MainFile, llvm::StringRef Key,
+                                llvm::StringRef Value) {
   llvm::SmallString<256> Dir(MainFile);
   llvm::sys::fs::make_absolute(Dir);
   llvm::sys::path::remove_filename(Dir);
@@ -72,8 +75,6 @@ std::string baseDirectory(llvm::StringRef MainFile, llvm::StringRef Key, llvm::S
   llvm::sys::fs::current_path(Cwd);
   return Cwd.str().str();
 }
-
-} // namespace
 
 CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
                                    const ClangTidyOptions::OptionMap &Options,
@@ -103,7 +104,7 @@ CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
     return Config;
   Config.CataloguesValue = *Value;
   Config.Paths = resolveCataloguePaths(
-      *Value, [&] { return baseDirectory(MainFile, CataloguesKey, *Value); });
+      *Value, [&] { return optionBaseDirectory(MainFile, CataloguesKey, *Value); });
   return Config;
 }
 

@@ -43,6 +43,12 @@ CatalogueConfig catalogueConfigFor(llvm::StringRef CheckName,
 std::vector<std::string> resolveCataloguePaths(llvm::StringRef Value,
                                                llvm::function_ref<std::string()> BaseDir);
 
+/// The folder a relative path in option `Key` (set to `Value`) is relative
+/// to: that of the nearest .clang-tidy or .clangd, walking up from
+/// `MainFile`, that sets it so; otherwise the working directory.
+std::string optionBaseDirectory(llvm::StringRef MainFile, llvm::StringRef Key,
+                                llvm::StringRef Value);
+
 /// The catalogue `Config` describes, loaded through the process-wide cache.
 LoadResult loadConfigured(const CatalogueConfig &Config);
 

@@ -49,6 +49,18 @@ std::vector<std::string> catalogueFiles(const ClangTidyOptions &Options, llvm::S
   return Out;
 }
 
+/// Where the check's summaries of the translation unit this thread analyses
+/// go (runClangTidy runs the checks on the calling thread).
+thread_local SummarySet *CurrentSummaries = nullptr;
+
+void collectSummaries(SummarySet Set) {
+  if (!CurrentSummaries)
+    return;
+  // A file with several compile commands is several translation units.
+  for (FunctionSummary &F : Set.Functions)
+    CurrentSummaries->Functions.push_back(std::move(F));
+}
+
 FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   FileResult Result;
   Result.File = File;
@@ -61,8 +73,15 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
                              configurationAsText(Options) + (Request.KeepFixes ? "fixes" : ""),
                              catalogueFiles(Options, File));
     if (auto Stored = Request.Cache->lookup(Key)) {
-      Result.Diagnostics = std::move(*Stored);
-      return Result;
+      llvm::Expected<SummarySet> Summaries =
+          Stored->Summaries.empty() ? SummarySet() : readIndex(Stored->Summaries, Key);
+      if (Summaries) {
+        Result.Diagnostics = std::move(Stored->Diagnostics);
+        Result.Summaries = std::move(*Summaries);
+        Result.Summaries.MainFile = File;
+        return Result;
+      }
+      llvm::consumeError(Summaries.takeError()); // unreadable: analyse again
     }
     // The compiler lists the files the result depends on (-MD) as it parses.
     llvm::sys::fs::createTemporaryFile("async-tidy-deps", "d", DepFile);
@@ -72,7 +91,10 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   ClangTidyContext Context(std::move(Provider));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  Result.Summaries.MainFile = File;
+  CurrentSummaries = &Result.Summaries;
   Result.Diagnostics = runClangTidy(Context, *Request.Database, {File}, FS, Request.KeepFixes);
+  CurrentSummaries = nullptr;
   for (const ClangTidyError &E : Result.Diagnostics)
     if (E.DiagLevel == clang::tooling::Diagnostic::Error &&
         llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"))
@@ -81,7 +103,9 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
     // A result with compile errors is not stored: the dependency list of a
     // file whose header is missing would not name the header.
     if (!Result.Failed)
-      Request.Cache->store(Key, DepFile, Result.Diagnostics, Result.CacheError);
+      Request.Cache->store(Key, DepFile, Result.Diagnostics,
+                           Result.Summaries.Functions.empty() ? "" : writeIndex(Result.Summaries),
+                           Result.CacheError);
     llvm::sys::fs::remove(DepFile);
   }
   return Result;
@@ -90,6 +114,7 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
 } // namespace
 
 std::vector<FileResult> analyse(const AnalysisRequest &Request) {
+  setSummarySink(collectSummaries);
   std::vector<FileResult> Results(Request.Files.size());
   std::atomic<size_t> Next{0}, Done{0};
   std::mutex ProgressMutex;

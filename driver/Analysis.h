@@ -2,6 +2,7 @@
 #ifndef ASYNC_TIDY_DRIVER_ANALYSIS_H
 #define ASYNC_TIDY_DRIVER_ANALYSIS_H
 
+#include "analysis/CallSummary.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -31,6 +32,9 @@ struct FileResult {
   std::vector<clang::tidy::ClangTidyError> Diagnostics;
   bool Failed = false; // compile errors: findings are partial at best
   std::string CacheError; // why the result could not be stored, if it could not
+  /// What async-blocking-call summarised of the file's functions, for
+  /// linking across files (empty when the check is off).
+  SummarySet Summaries;
 };
 
 /// Results in the order of `Request.Files`, whatever the order of completion.

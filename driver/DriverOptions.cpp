@@ -75,6 +75,16 @@ cl::opt<unsigned> CacheMaxSize("cache-max-size",
                                cl::desc("Bound of the result cache in MiB; least recently used "
                                         "results go first (default: 512)"),
                                cl::init(512), cl::value_desc("MiB"), cl::cat(Category));
+cl::opt<std::string> Index("index",
+                           cl::desc("Summaries of functions defined in files not analysed in this "
+                                    "run (an index written by --write-index), for blocking "
+                                    "chains through them"),
+                           cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteIndex("write-index",
+                                cl::desc("Write the linked summaries of every analysed file (and "
+                                         "of --index) to this file, for the SummaryIndex option "
+                                         "of the plugin and async-clangd"),
+                                cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
 cl::opt<bool> DumpCatalogue("dump-catalogue",
@@ -156,6 +166,8 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   }
   Out.CacheDir = Set(CacheDir);
   Out.CacheMaxSizeMiB = CacheMaxSize;
+  Out.Index = Set(Index);
+  Out.WriteIndex = Set(WriteIndex);
   if (Diff.getNumOccurrences())
     Out.Diff = Diff.empty() ? std::string("HEAD") : std::string(Diff);
   Out.ListChecks = ListChecks;

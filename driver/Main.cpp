@@ -9,6 +9,7 @@
 #include "ChangedLines.h"
 #include "CatalogueConfig.h"
 #include "CompileDatabase.h"
+#include "CrossFile.h"
 #include "DriverOptions.h"
 #include "ExitStatus.h"
 #include "Fixes.h"
@@ -176,6 +177,29 @@ std::vector<Finding> onChangedLines(std::vector<Finding> Findings, const Changed
   return Findings;
 }
 
+/// --write-index: written aside and renamed, so a reader (an editor's
+/// async-clangd) never sees half an index.
+bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
+  std::string Temp = Path + ".tmp";
+  std::error_code EC;
+  {
+    llvm::raw_fd_ostream OS(Temp, EC);
+    if (!EC) {
+      OS << linkedIndexText(Linked);
+      OS.close();
+      EC = OS.error();
+    }
+  }
+  if (!EC)
+    EC = llvm::sys::fs::rename(Temp, Path);
+  if (EC) {
+    llvm::sys::fs::remove(Temp);
+    usageError("--write-index: cannot write '" + Path + "': " + EC.message());
+    return false;
+  }
+  return true;
+}
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -248,6 +272,13 @@ int main(int Argc, const char **Argv) {
   if (!AnyCheckEnabled)
     return usageError("no async-* check is enabled by the configuration (see --checks)");
 
+  std::optional<llvm::Expected<std::shared_ptr<const SummarySet>>> InputIndex;
+  if (Opts.Index) {
+    InputIndex.emplace(loadIndexFile(absolute(*Opts.Index)));
+    if (!*InputIndex)
+      return usageError("--index: " + llvm::toString(InputIndex->takeError()));
+  }
+
   AnalysisRequest Request;
   Request.Database = Database.get();
   Request.Files = Files;
@@ -266,6 +297,19 @@ int main(int Argc, const char **Argv) {
     reportCacheProblems(Results);
     Cache->trim();
   }
+  BlockingGraph Linked = linkSummaries(Results, InputIndex ? (**InputIndex).get() : nullptr);
+  reportCrossFileChains(
+      Results, Linked,
+      [&](llvm::StringRef File) {
+        return llvm::is_contained(enabledChecks(Provider->getOptions(File)),
+                                  "async-blocking-call");
+      },
+      [&](llvm::StringRef File) {
+        return GlobList(Provider->getOptions(File).WarningsAsErrors.value_or(""))
+            .contains("async-blocking-call");
+      });
+  if (Opts.WriteIndex && !writeIndexFile(*Opts.WriteIndex, Linked))
+    return ExitUsage;
 
   std::vector<Finding> Shown = collectFindings(Results);
   if (Changed)

@@ -19,6 +19,7 @@ namespace {
 
 /// Separates an entry's dependency lines from its YAML diagnostics.
 constexpr llvm::StringLiteral DiagnosticsMarker = "%%diagnostics\n";
+constexpr llvm::StringLiteral SummariesMarker = "%%summaries\n";
 constexpr llvm::StringLiteral EntrySuffix = ".entry";
 
 std::string hexDigest(llvm::BLAKE3 &Hasher) {
@@ -141,12 +142,13 @@ std::string ResultCache::entryPath(llvm::StringRef Key) const {
   return Path.str().str();
 }
 
-std::optional<std::vector<ClangTidyError>> ResultCache::lookup(llvm::StringRef Key) {
+std::optional<CachedResult> ResultCache::lookup(llvm::StringRef Key) {
   std::string Path = entryPath(Key);
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return std::nullopt;
-  auto [Deps, Yaml] = (*Buffer)->getBuffer().split(DiagnosticsMarker);
+  auto [Deps, Rest] = (*Buffer)->getBuffer().split(DiagnosticsMarker);
+  auto [Yaml, Summaries] = Rest.split(SummariesMarker);
   llvm::SmallVector<llvm::StringRef> Lines;
   Deps.split(Lines, '\n', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Line : Lines) {
@@ -160,12 +162,13 @@ std::optional<std::vector<ClangTidyError>> ResultCache::lookup(llvm::StringRef K
   In >> Stored;
   if (In.error())
     return std::nullopt;
-  std::vector<ClangTidyError> Out;
+  CachedResult Out;
+  Out.Summaries = Summaries.str();
   for (const clang::tooling::Diagnostic &D : Stored.Diagnostics) {
     ClangTidyError E(D.DiagnosticName, D.DiagLevel, D.BuildDirectory, /*IsWarningAsError=*/false);
     E.Message = D.Message;
     E.Notes = D.Notes;
-    Out.push_back(std::move(E));
+    Out.Diagnostics.push_back(std::move(E));
   }
   // Used now: the entry is the most recently used for trim().
   int FD;
@@ -180,7 +183,8 @@ std::optional<std::vector<ClangTidyError>> ResultCache::lookup(llvm::StringRef K
 }
 
 bool ResultCache::store(llvm::StringRef Key, llvm::StringRef DependencyFile,
-                        const std::vector<ClangTidyError> &Diagnostics, std::string &Error) {
+                        const std::vector<ClangTidyError> &Diagnostics,
+                        llvm::StringRef Summaries, std::string &Error) {
   auto Rule = llvm::MemoryBuffer::getFile(DependencyFile);
   if (!Rule) {
     Error = "the compiler wrote no dependency list";
@@ -204,6 +208,7 @@ bool ResultCache::store(llvm::StringRef Key, llvm::StringRef DependencyFile,
     Stored.Diagnostics.push_back(E);
   llvm::yaml::Output Out(OS);
   Out << Stored;
+  OS << SummariesMarker << Summaries;
   OS.flush();
 
   if (std::error_code EC = llvm::sys::fs::create_directories(Dir)) {

@@ -31,6 +31,13 @@
 
 namespace async_tidy {
 
+/// What an entry holds: the findings, and the function summaries (an index
+/// file's text) the translation unit contributes to cross-file linking.
+struct CachedResult {
+  std::vector<clang::tidy::ClangTidyError> Diagnostics;
+  std::string Summaries;
+};
+
 class ResultCache {
 public:
   ResultCache(std::string Dir, uint64_t MaxBytes) : Dir(std::move(Dir)), MaxBytes(MaxBytes) {}
@@ -46,15 +53,16 @@ public:
                   const std::vector<clang::tooling::CompileCommand> &Commands,
                   llvm::StringRef Options, llvm::ArrayRef<std::string> Inputs);
 
-  /// The stored diagnostics, if the entry exists and every file it depends
-  /// on still has the content it had.
-  std::optional<std::vector<clang::tidy::ClangTidyError>> lookup(llvm::StringRef Key);
+  /// The stored result, if the entry exists and every file it depends on
+  /// still has the content it had.
+  std::optional<CachedResult> lookup(llvm::StringRef Key);
 
-  /// Stores `Diagnostics`, made from the files that `DependencyFile` (the
+  /// Stores `Diagnostics` and `Summaries`, made from the files that `DependencyFile` (the
   /// compiler's -MD output for this analysis) lists. Returns false, with the
   /// reason in `Error`, when the entry cannot be written.
   bool store(llvm::StringRef Key, llvm::StringRef DependencyFile,
-             const std::vector<clang::tidy::ClangTidyError> &Diagnostics, std::string &Error);
+             const std::vector<clang::tidy::ClangTidyError> &Diagnostics,
+             llvm::StringRef Summaries, std::string &Error);
 
   /// Removes least recently used entries until the cache is within its bound.
   void trim();

@@ -22,6 +22,8 @@ inline constexpr llvm::StringLiteral MustAwait = "must-await";
 inline constexpr llvm::StringLiteral Spawner = "spawner";
 inline constexpr llvm::StringLiteral Fanout = "fanout";
 inline constexpr llvm::StringLiteral Limiter = "limiter";
+inline constexpr llvm::StringLiteral Offload = "offload";
+inline constexpr llvm::StringLiteral NonBlocking = "nonblocking";
 
 } // namespace async_tidy::kinds
 

@@ -60,4 +60,16 @@ void forEachCallInCoroutine(const FunctionDecl *F,
   CallCollector(Visit).TraverseStmt(Body->getBody());
 }
 
+void forEachCallInBody(const FunctionDecl *F, llvm::function_ref<void(const Expr *)> Visit) {
+  if (isCoroutine(F))
+    return forEachCallInCoroutine(F, Visit);
+  CallCollector Collector(Visit);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten())
+        Collector.TraverseStmt(Init->getInit());
+  if (Stmt *Body = F->getBody())
+    Collector.TraverseStmt(Body);
+}
+
 } // namespace async_tidy

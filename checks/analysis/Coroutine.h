@@ -23,6 +23,11 @@ std::string coroutineDisplayName(const clang::FunctionDecl *F);
 void forEachCallInCoroutine(const clang::FunctionDecl *F,
                             llvm::function_ref<void(const clang::Expr *)> Visit);
 
+/// The same for any function with a body: what runs when `F` is called. A
+/// constructor's member and base initialisers are part of it.
+void forEachCallInBody(const clang::FunctionDecl *F,
+                       llvm::function_ref<void(const clang::Expr *)> Visit);
+
 } // namespace async_tidy
 
 #endif

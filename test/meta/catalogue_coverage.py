@@ -1,8 +1,10 @@
 """Every shipped catalogue entry is exercised by a check test, and reads well.
 
 An entry counts as exercised when a FileCheck line of a test under
-test/checks expects a diagnostic note naming it ("(catalogue entry '<id>')"):
-FileCheck then proves the entry really matched code. Shipped reasons follow
+test/checks expects a diagnostic note naming it ("(catalogue entry '<id>')"),
+or, for entries that stop a blocking chain rather than report (offload,
+nonblocking), expects an index (--write-index) to record it
+('"stopped-by": "<id>"'): FileCheck then proves the entry really matched code. Shipped reasons follow
 the diagnostic style: lowercase start, no trailing period.
 
 Usage: catalogue_coverage.py ASYNC_TIDY_BINARY TEST_CHECKS_DIR
@@ -23,6 +25,7 @@ for test in tests.rglob("*.cpp"):
     for line in test.read_text().splitlines():
         if re.match(r"\s*//\s*[A-Z-]+:", line):
             expected.update(re.findall(r"\(catalogue entry '([^']+)'\)", line))
+            expected.update(re.findall(r'"stopped-by": "([^"]+)"', line))
 
 problems = []
 for e in entries:

@@ -1,0 +1,30 @@
+//===- BlockingChainReport.h - the words of a transitive blocking finding -===//
+//
+// A finding about a blocking call reached through helpers is written once,
+// here, and emitted by two front ends: the check (for chains it can see from
+// one translation unit and an index) and the driver (for chains that cross
+// the files of one run).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGCHAINREPORT_H
+#define ASYNC_TIDY_ANALYSIS_BLOCKINGCHAINREPORT_H
+
+#include "BlockingGraph.h"
+
+namespace async_tidy {
+
+struct ReportMessage {
+  SiteLocation At;
+  std::string Text;
+  bool Note = true;
+};
+
+/// The warning (first) and its notes for call `Root` in coroutine
+/// `CoroutineName`, whose callee blocks through `Chain`.
+std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
+                                                 llvm::StringRef CoroutineName,
+                                                 const BlockingGraph::Chain &Chain);
+
+} // namespace async_tidy
+
+#endif

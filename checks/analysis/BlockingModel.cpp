@@ -1,0 +1,68 @@
+//===- BlockingModel.cpp --------------------------------------------------===//
+#include "BlockingModel.h"
+#include "CatalogueKinds.h"
+#include "LockModel.h"
+#include "QualifiedName.h"
+#include "TypeMatcher.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+bool isAcquire(const Entry &E) {
+  llvm::StringRef Action = E.attribute("action");
+  return Action == "acquire" || Action == "try-acquire";
+}
+
+} // namespace
+
+CallMatch BlockingModel::directBlocking(const Expr *Call) const {
+  if (CallMatch M = matchCall(Cat, kinds::Blocking, Call))
+    return M;
+  if (!ReportMutexLocks)
+    return {};
+  // Taking a mutex blocks only while another thread holds it; such short
+  // critical sections are reported only on request.
+  if (CallMatch M = matchCall(Cat, kinds::LockMethod, Call); M && isAcquire(*M.Matched))
+    return M;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    const Entry *Guard = matchType(Cat, kinds::LockGuard, Ctor->getParent());
+    if (!Guard || Ctor->isCopyOrMoveConstructor())
+      return {};
+    // Only a constructor that locks blocks: not std::defer_lock, std::adopt_lock
+    // or std::try_to_lock, and not a guard of a coroutine-aware mutex.
+    LockModel Model(Cat);
+    GuardInit Init = Model.guardInit(Construct);
+    if (Model.blockingGuard(Construct->getType()) && Init.Start == GuardInit::Held && !Init.Adopts)
+      return {Guard, catalogueName(Ctor)};
+  }
+  return {};
+}
+
+const Entry *BlockingModel::stopsPropagation(const Expr *Call) const {
+  for (llvm::StringRef Kind : {kinds::Offload, kinds::Spawner, kinds::NonBlocking})
+    if (CallMatch M = matchCall(Cat, Kind, Call))
+      return M.Matched;
+  return nullptr;
+}
+
+FunctionSummary::Marking BlockingModel::annotation(const FunctionDecl *F) {
+  // A template's specialisations carry no attributes of their own.
+  if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern())
+    F = Pattern;
+  for (const FunctionDecl *D : F->redecls())
+    for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+      if (A->getAnnotation() == BlockingAnnotation)
+        return FunctionSummary::Marking::Blocking;
+      if (A->getAnnotation() == NonBlockingAnnotation)
+        return FunctionSummary::Marking::NonBlocking;
+    }
+  return FunctionSummary::Marking::None;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,50 @@
+//===- BlockingModel.h - what blocks, what stops blocking from spreading --===//
+//
+// The facts transitive blocking is built on, from the catalogue and from
+// annotations in the code: which calls block by themselves, which calls hand
+// a function to run elsewhere (so its blocking is not the caller's), and
+// which functions the user declared blocking or non-blocking.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGMODEL_H
+#define ASYNC_TIDY_ANALYSIS_BLOCKINGMODEL_H
+
+#include "CallMatcher.h"
+#include "CallSummary.h"
+
+namespace async_tidy {
+
+/// The annotations users put on their own functions, e.g.
+///   [[clang::annotate("async::blocking")]] void query_db();
+/// integrations/include/async_tidy/annotations.h wraps them in macros.
+inline constexpr llvm::StringLiteral BlockingAnnotation = "async::blocking";
+inline constexpr llvm::StringLiteral NonBlockingAnnotation = "async::nonblocking";
+
+class BlockingModel {
+public:
+  BlockingModel(const Catalogue &C, bool ReportMutexLocks)
+      : Cat(C), ReportMutexLocks(ReportMutexLocks) {}
+
+  /// The catalogue entry that makes `Call` block by itself: a `blocking`
+  /// entry, or with ReportMutexLocks a mutex acquisition.
+  CallMatch directBlocking(const clang::Expr *Call) const;
+
+  /// The entry saying that `Call` is not to be followed: it runs the
+  /// functions handed to it elsewhere or later (`offload`, `spawner`), so
+  /// their blocking is not the caller's, or it does not block
+  /// (`nonblocking`). Null: follow it.
+  const Entry *stopsPropagation(const clang::Expr *Call) const;
+
+  /// How an annotation on any declaration of `F` marks it.
+  static FunctionSummary::Marking annotation(const clang::FunctionDecl *F);
+
+  const Catalogue &catalogue() const { return Cat; }
+
+private:
+  const Catalogue &Cat;
+  bool ReportMutexLocks;
+};
+
+} // namespace async_tidy
+
+#endif

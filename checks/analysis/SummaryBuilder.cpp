@@ -1,0 +1,238 @@
+//===- SummaryBuilder.cpp -------------------------------------------------===//
+#include "SummaryBuilder.h"
+#include "Coroutine.h"
+#include "QualifiedName.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+bool isLambdaCallOperator(const FunctionDecl *F) {
+  const auto *M = dyn_cast<CXXMethodDecl>(F);
+  return M && M->getParent()->isLambda();
+}
+
+/// The functions a callable argument denotes: a lambda's call operator (each
+/// instantiation of a generic one), or a named function, possibly through a
+/// local variable initialised with a lambda.
+std::vector<const FunctionDecl *> callableTargets(const Expr *Arg, unsigned Depth = 0) {
+  const Expr *E = Arg;
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(E);
+             C && C->getNumArgs() == 1 && C->getConstructor()->isCopyOrMoveConstructor())
+      E = C->getArg(0);
+    else if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr();
+    else
+      break;
+  }
+  if (const auto *L = dyn_cast<LambdaExpr>(E)) {
+    if (!L->isGenericLambda())
+      return {L->getCallOperator()};
+    std::vector<const FunctionDecl *> Out;
+    if (const FunctionTemplateDecl *T = L->getDependentCallOperator())
+      for (const FunctionDecl *Spec : T->specializations())
+        Out.push_back(Spec);
+    return Out;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl()))
+      return {F};
+    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+        V && V->getInit() && V->isLocalVarDecl() && Depth == 0)
+      return callableTargets(V->getInit(), Depth + 1);
+  }
+  return {};
+}
+
+class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
+public:
+  explicit DefinitionCollector(const SourceManager &SM) : SM(SM) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    // Library code is described by the catalogue, not summarised.
+    if (D && !isa<TranslationUnitDecl>(D) &&
+        SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitFunctionDecl(FunctionDecl *F) {
+    if (F->doesThisDeclarationHaveABody() && !F->isDependentContext() && !F->isInvalidDecl())
+      Found.push_back(F);
+    return true;
+  }
+
+  std::vector<const FunctionDecl *> Found;
+
+private:
+  const SourceManager &SM;
+};
+
+} // namespace
+
+SiteLocation SummaryBuilder::location(SourceLocation Loc) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  SiteLocation L;
+  L.RawLoc = FileLoc.getRawEncoding();
+  FileID FID = SM.getFileID(FileLoc);
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+    llvm::SmallString<256> Path(FE->getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    L.File = Path.str().str();
+  }
+  L.Line = SM.getSpellingLineNumber(FileLoc);
+  L.Column = SM.getSpellingColumnNumber(FileLoc);
+  L.Offset = SM.getFileOffset(FileLoc);
+  return L;
+}
+
+std::string SummaryBuilder::usr(const FunctionDecl *F) {
+  F = F->getCanonicalDecl();
+  // A lambda never crosses translation units, and a USR does not tell apart
+  // two lambdas of one function reliably; where it is written does.
+  if (!isLambdaCallOperator(F)) {
+    llvm::SmallString<128> Buf;
+    if (!index::generateUSRForDecl(F, Buf))
+      return Buf.str().str();
+  }
+  return "lambda@" + location(F->getLocation()).text();
+}
+
+std::string SummaryBuilder::name(const FunctionDecl *F) {
+  return isLambdaCallOperator(F) ? "lambda" : catalogueName(F);
+}
+
+bool SummaryBuilder::inSystemHeader(const FunctionDecl *F) const {
+  const FunctionDecl *D = F->getDefinition() ? F->getDefinition() : F;
+  const SourceManager &SM = Ctx.getSourceManager();
+  return SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()));
+}
+
+std::optional<size_t> SummaryBuilder::enqueue(const FunctionDecl *F) {
+  const FunctionDecl *Key = F->getCanonicalDecl();
+  if (auto It = Known.find(Key); It != Known.end())
+    return It->second;
+  const FunctionDecl *Def = F->getDefinition();
+  FunctionSummary::Marking Marked = BlockingModel::annotation(F);
+  if ((!Def && Marked == FunctionSummary::Marking::None) || inSystemHeader(F))
+    return std::nullopt;
+  FunctionSummary S;
+  S.Usr = usr(F);
+  S.Name = name(F);
+  S.Definition = location((Def ? Def : F)->getLocation());
+  S.Coroutine = isCoroutine(Def);
+  S.Marked = Marked;
+  if (Marked != FunctionSummary::Marking::None)
+    S.MarkedBy = "annotation";
+  if (Marked == FunctionSummary::Marking::Blocking)
+    S.Direct = BlockingCause{S.Name, "", "marked with [[clang::annotate(\"async::blocking\")]]",
+                             "", S.Definition};
+  size_t Index = Set.Functions.size();
+  Set.Functions.push_back(std::move(S));
+  Known[Key] = Index;
+  // A marked function's body does not matter: the marking decides.
+  if (Def && Marked == FunctionSummary::Marking::None)
+    Pending.push_back({Def, Index});
+  return Index;
+}
+
+void SummaryBuilder::drain() {
+  // First in, first out: summaries come out in the order calls were met, the
+  // same on every run.
+  for (size_t I = 0; I < Pending.size(); ++I) {
+    auto [Def, Index] = Pending[I];
+    FunctionSummary S;
+    S.Coroutine = Set.Functions[Index].Coroutine;
+    summarise(Def, S);
+    Set.Functions[Index].Direct = std::move(S.Direct);
+    Set.Functions[Index].Calls = std::move(S.Calls);
+    Set.Functions[Index].NotFollowed = std::move(S.NotFollowed);
+  }
+  Pending.clear();
+}
+
+void SummaryBuilder::summarise(const FunctionDecl *F, FunctionSummary &S) {
+  forEachCallInBody(F, [&](const Expr *Call) { visitCall(Call, S); });
+}
+
+void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S) {
+  // Past its first blocking call, nothing else a function does matters.
+  if (S.Direct && !S.Coroutine)
+    return;
+  SourceLocation Loc = Call->getExprLoc();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Loc = Construct->getLocation();
+  if (CallMatch M = Model.directBlocking(Call)) {
+    // In a coroutine, the check reports it directly.
+    if (!S.Coroutine)
+      S.Direct = BlockingCause{M.Name, M.Matched->Id, M.Matched->Reason, M.Matched->Replacement,
+                               location(Loc)};
+    return;
+  }
+  if (const Entry *Stop = Model.stopsPropagation(Call)) {
+    S.NotFollowed.push_back({Stop->Id, location(Loc)});
+    return;
+  }
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (!Callee)
+    return; // through a function pointer: unknown
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const CXXMethodDecl *Method = Member->getMethodDecl(); Method && Method->isVirtual()) {
+      // Followed only where the object's type says which override runs.
+      Callee = Method->getDevirtualizedMethod(Member->getImplicitObjectArgument(),
+                                              /*IsAppleKext=*/false);
+      if (!Callee)
+        return;
+    }
+  if (inSystemHeader(Callee)) {
+    // A library function is assumed to call what it is handed before it
+    // returns (std::invoke, std::for_each), unless the catalogue says it
+    // offloads or spawns it (checked above).
+    if (const auto *C = dyn_cast<CallExpr>(Call))
+      for (const Expr *Arg : C->arguments())
+        for (const FunctionDecl *Target : callableTargets(Arg))
+          addEdge(S, Target, Loc, name(Callee));
+    return;
+  }
+  addEdge(S, Callee, Loc, "");
+}
+
+void SummaryBuilder::addEdge(FunctionSummary &S, const FunctionDecl *Target, SourceLocation At,
+                             std::string Via) {
+  if (std::optional<size_t> Index = enqueue(Target); Index && Set.Functions[*Index].Coroutine)
+    return; // a coroutine's body is checked as a coroutine
+  if (inSystemHeader(Target))
+    return;
+  S.Calls.push_back(CallEdge{usr(Target), name(Target), std::move(Via), location(At)});
+}
+
+std::optional<size_t> SummaryBuilder::addReachable(const FunctionDecl *F) {
+  std::optional<size_t> Index = enqueue(F);
+  drain();
+  return Index;
+}
+
+void SummaryBuilder::addAllDefinitions() {
+  DefinitionCollector Collector(Ctx.getSourceManager());
+  Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
+  for (const FunctionDecl *F : Collector.Found)
+    enqueue(F);
+  drain();
+}
+
+} // namespace async_tidy

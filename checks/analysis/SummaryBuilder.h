@@ -1,0 +1,57 @@
+//===- SummaryBuilder.h - function summaries from one translation unit ----===//
+//
+// Summarises functions defined in this translation unit outside system
+// headers. Library internals are described by the catalogue, not followed:
+// a call into a system header is summarised as a call only when it is
+// catalogued, and a callable handed to it (a lambda, a function) is assumed
+// to be called by it unless the catalogue says it offloads or spawns it.
+// Calls through function pointers, and virtual calls whose target is not
+// known from the type of the object, are not followed.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_SUMMARYBUILDER_H
+#define ASYNC_TIDY_ANALYSIS_SUMMARYBUILDER_H
+
+#include "BlockingModel.h"
+#include "CallSummary.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace async_tidy {
+
+class SummaryBuilder {
+public:
+  SummaryBuilder(clang::ASTContext &Ctx, const BlockingModel &Model) : Ctx(Ctx), Model(Model) {}
+
+  /// Summarises `F` and every function it reaches through definitions in
+  /// this translation unit. Returns the index of F's summary.
+  /// Null when F is not summarised (defined in a system header).
+  std::optional<size_t> addReachable(const clang::FunctionDecl *F);
+  /// Summarises every function defined outside system headers, so that
+  /// other translation units can link to them.
+  void addAllDefinitions();
+
+  SummarySet &summaries() { return Set; }
+
+private:
+  std::optional<size_t> enqueue(const clang::FunctionDecl *F);
+  void drain();
+  void summarise(const clang::FunctionDecl *F, FunctionSummary &S);
+  void visitCall(const clang::Expr *Call, FunctionSummary &S);
+  void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target,
+               clang::SourceLocation At, std::string Via);
+  std::string usr(const clang::FunctionDecl *F);
+  std::string name(const clang::FunctionDecl *F);
+  SiteLocation location(clang::SourceLocation Loc);
+  bool inSystemHeader(const clang::FunctionDecl *F) const;
+
+  clang::ASTContext &Ctx;
+  const BlockingModel &Model;
+  SummarySet Set;
+  llvm::DenseMap<const clang::FunctionDecl *, size_t> Known; // canonical -> index
+  std::vector<std::pair<const clang::FunctionDecl *, size_t>> Pending;
+};
+
+} // namespace async_tidy
+
+#endif

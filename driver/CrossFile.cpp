@@ -1,0 +1,124 @@
+//===- CrossFile.cpp ------------------------------------------------------===//
+#include "CrossFile.h"
+#include "analysis/BlockingChainReport.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <set>
+
+using namespace clang::tidy;
+
+namespace async_tidy {
+
+namespace {
+
+constexpr llvm::StringLiteral CheckId = "async-blocking-call";
+
+/// Whether a NOLINT comment on the line of `Offset`, or a NOLINTNEXTLINE on
+/// the line before, names this check (or names none, meaning all).
+bool suppressedByNolint(llvm::StringRef Text, unsigned Offset) {
+  if (Offset > Text.size())
+    return false;
+  llvm::StringRef Before = Text.take_front(Offset);
+  size_t LineStart = Before.rfind('\n');
+  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  llvm::StringRef Line = Text.substr(LineStart).split('\n').first;
+  llvm::StringRef Previous;
+  if (LineStart > 0) {
+    llvm::StringRef Prior = Text.take_front(LineStart - 1);
+    size_t PriorStart = Prior.rfind('\n');
+    Previous = Prior.substr(PriorStart == llvm::StringRef::npos ? 0 : PriorStart + 1);
+  }
+  auto Names = [](llvm::StringRef In, llvm::StringRef Marker) {
+    for (size_t At = In.find(Marker); At != llvm::StringRef::npos;
+         At = In.find(Marker, At + 1)) {
+      llvm::StringRef After = In.substr(At + Marker.size());
+      if (After.starts_with("NEXTLINE") || After.starts_with("BEGIN") ||
+          After.starts_with("END"))
+        continue;
+      if (!After.starts_with("("))
+        return true;
+      llvm::StringRef List = After.drop_front().split(')').first;
+      if (GlobList(List).contains(CheckId))
+        return true;
+    }
+    return false;
+  };
+  return Names(Line, "NOLINT") || Names(Previous, "NOLINTNEXTLINE");
+}
+
+clang::tooling::DiagnosticMessage message(const ReportMessage &M) {
+  clang::tooling::DiagnosticMessage D;
+  D.Message = M.Text;
+  D.FilePath = M.At.File;
+  D.FileOffset = M.At.Offset;
+  return D;
+}
+
+llvm::StringRef shortName(llvm::StringRef Name) {
+  llvm::StringRef Short = Name.rsplit("::").second;
+  return Short.empty() ? Name : Short;
+}
+
+} // namespace
+
+BlockingGraph linkSummaries(const std::vector<FileResult> &Results, const SummarySet *Extra) {
+  BlockingGraph Graph;
+  for (const FileResult &R : Results)
+    Graph.add(R.Summaries);
+  if (Extra)
+    Graph.add(*Extra);
+  return Graph;
+}
+
+void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Graph,
+                           llvm::function_ref<bool(llvm::StringRef)> Enabled,
+                           llvm::function_ref<bool(llvm::StringRef)> AsError) {
+  std::set<std::string> SeenCoroutines; // a header's coroutine, once
+  for (FileResult &R : Results) {
+    if (R.Summaries.Functions.empty() || !Enabled(R.File))
+      continue;
+    std::unique_ptr<llvm::MemoryBuffer> Text;
+    for (const FunctionSummary &Coro : R.Summaries.Functions) {
+      if (!Coro.Coroutine || !SeenCoroutines.insert(Coro.Usr).second)
+        continue;
+      for (const CallEdge &Call : Coro.Calls) {
+        // Calls in headers are left to the files that own them.
+        if (Call.Reported || Call.At.File != R.File)
+          continue;
+        BlockingGraph::Chain Chain = Graph.chain(Call.Usr);
+        if (!Chain)
+          continue;
+        if (!Text) {
+          auto Buffer = llvm::MemoryBuffer::getFile(R.File);
+          Text = Buffer ? std::move(*Buffer) : llvm::MemoryBuffer::getMemBuffer("");
+        }
+        if (suppressedByNolint(Text->getBuffer(), Call.At.Offset))
+          continue;
+        std::vector<ReportMessage> Messages =
+            describeBlockingChain(Call, shortName(Coro.Name), Chain);
+        ClangTidyError Finding(CheckId, clang::tooling::Diagnostic::Warning, "",
+                               AsError(R.File));
+        Finding.Message = message(Messages.front());
+        for (size_t I = 1; I < Messages.size(); ++I)
+          Finding.Notes.push_back(message(Messages[I]));
+        R.Diagnostics.push_back(std::move(Finding));
+      }
+    }
+  }
+}
+
+std::string linkedIndexText(const BlockingGraph &Graph) {
+  SummarySet Set;
+  for (const FunctionSummary *F : Graph.functions()) {
+    Set.Functions.push_back(*F);
+    // Which calls one file's check reported says nothing to another reader.
+    for (CallEdge &E : Set.Functions.back().Calls)
+      E.Reported = false;
+  }
+  llvm::sort(Set.Functions, [](const FunctionSummary &A, const FunctionSummary &B) {
+    return A.Usr < B.Usr;
+  });
+  return writeIndex(Set);
+}
+
+} // namespace async_tidy
