@@ -16,17 +16,25 @@ using namespace clang::tidy;
 namespace async_tidy {
 namespace {
 
-/// The options of `Inner`, plus extra compiler arguments for this run only.
-class WithExtraArgs : public ClangTidyOptionsProvider {
+/// The options of `Inner` with what the driver decides itself: extra
+/// compiler arguments for this run only, and no SummaryIndex. The driver
+/// links the summaries of the files it analyses (and of --index) after the
+/// run; an index named in .clang-tidy is for the plugin and async-clangd, and
+/// may not exist yet when the driver runs to write it.
+class WithDriverOverrides : public ClangTidyOptionsProvider {
 public:
-  WithExtraArgs(std::unique_ptr<ClangTidyOptionsProvider> Inner, std::vector<std::string> Args)
+  WithDriverOverrides(std::unique_ptr<ClangTidyOptionsProvider> Inner,
+                      std::vector<std::string> Args)
       : Inner(std::move(Inner)), Args(std::move(Args)) {}
   const ClangTidyGlobalOptions &getGlobalOptions() override { return Inner->getGlobalOptions(); }
   std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
     std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
-    ClangTidyOptions Extra;
-    Extra.ExtraArgs = Args; // appended after the command's own arguments
-    Sources.emplace_back(Extra, "async-tidy result cache");
+    ClangTidyOptions Overrides;
+    if (!Args.empty())
+      Overrides.ExtraArgs = Args; // appended after the command's own arguments
+    Overrides.CheckOptions["async-blocking-call.SummaryIndex"] =
+        ClangTidyOptions::ClangTidyValue("");
+    Sources.emplace_back(Overrides, "async-tidy driver");
     return Sources;
   }
 
@@ -85,9 +93,11 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
     }
     // The compiler lists the files the result depends on (-MD) as it parses.
     llvm::sys::fs::createTemporaryFile("async-tidy-deps", "d", DepFile);
-    Provider = std::make_unique<WithExtraArgs>(
-        std::move(Provider), std::vector<std::string>{"-MD", "-MF", DepFile.str().str()});
   }
+  std::vector<std::string> ExtraArgs;
+  if (!DepFile.empty())
+    ExtraArgs = {"-MD", "-MF", DepFile.str().str()};
+  Provider = std::make_unique<WithDriverOverrides>(std::move(Provider), std::move(ExtraArgs));
   ClangTidyContext Context(std::move(Provider));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));

@@ -4,7 +4,7 @@
 namespace seastar {
 class smp {
 public:
-  template <typename Func> static future<> submit_to(unsigned shard, Func &&func);
-  template <typename Func> static future<> invoke_on_all(Func &&func);
+  template <typename Func> static future<> submit_to(unsigned shard, Func &&func) { return {}; }
+  template <typename Func> static future<> invoke_on_all(Func &&func) { return {}; }
 };
 } // namespace seastar

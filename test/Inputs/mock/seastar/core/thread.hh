@@ -3,5 +3,5 @@
 #pragma once
 #include "future.hh"
 namespace seastar {
-template <typename Func> future<> async(Func &&func);
+template <typename Func> future<> async(Func &&func) { return {}; }
 } // namespace seastar

@@ -1,0 +1,61 @@
+// Offloading through real library APIs stops a blocking chain: Boost.Asio
+// (real headers), Qt 5 (real headers) and seastar (mock headers). The same
+// helpers called directly, or handed to a library function that calls them
+// in place, still block.
+// RUN: %clang_tidy_plugin %s -- %std_flags %qt_flags -isystem /usr/include/x86_64-linux-gnu/qt5/QtConcurrent | FileCheck %s %nodiag
+// RUN: not %async_tidy --write-index=%t.json %s -- %std_flags %qt_flags -isystem /usr/include/x86_64-linux-gnu/qt5/QtConcurrent | FileCheck %s %nodiag
+// RUN: FileCheck %s --check-prefix=INDEX < %t.json
+#include "task.h"
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QObject>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimer>
+#include <boost/asio.hpp>
+#include <seastar/core/smp.hh>
+#include <seastar/core/thread.hh>
+#include <unistd.h>
+
+namespace asio = boost::asio;
+
+void flush_journal() { fsync(3); }
+void commit() { flush_journal(); }
+
+asio::awaitable<void> asio_code(asio::thread_pool &pool, asio::ip::tcp::socket &socket) {
+  asio::post(pool, [] { commit(); });
+  asio::dispatch(pool.get_executor(), [] { commit(); });
+  char data[16];
+  socket.async_read_some(asio::buffer(data), [](boost::system::error_code, std::size_t) {
+    commit(); // runs when the read completes, not here
+  });
+  commit();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'commit' inside coroutine 'asio_code' blocks: 'commit' -> 'flush_journal' -> 'fsync' [async-blocking-call]
+  // CHECK: :21:17: note: 'commit' calls 'flush_journal'
+  // CHECK: :20:24: note: 'flush_journal' calls blocking function 'fsync'
+  // CHECK: :20:24: note: {{.*}} (catalogue entry 'posix.fsync')
+  co_return;
+}
+// INDEX: "stopped-by": "asio.post"
+// INDEX: "stopped-by": "asio.post"
+// INDEX: "stopped-by": "asio.completion-handler"
+
+app::task<> qt_code(QObject *sender, QThreadPool &pool) {
+  QtConcurrent::run([] { commit(); });
+  pool.start([] { commit(); });
+  QTimer::singleShot(10, [] { commit(); });
+  QObject::connect(sender, &QObject::destroyed, [] { commit(); });
+  co_return;
+}
+// INDEX: "stopped-by": "qt.concurrent.run"
+// INDEX: "stopped-by": "qt.concurrent.run"
+// INDEX: "stopped-by": "qt.deferred-call"
+// INDEX: "stopped-by": "qt.deferred-call"
+
+app::task<> seastar_code() {
+  co_await seastar::async([] { commit(); });
+  co_await seastar::smp::submit_to(1, [] { commit(); });
+  co_await seastar::smp::invoke_on_all([] { commit(); });
+  co_return;
+}
+// INDEX: "stopped-by": "seastar.async"
+// INDEX: "stopped-by": "seastar.submit_to"
+// INDEX: "stopped-by": "seastar.submit_to"
