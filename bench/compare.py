@@ -10,7 +10,9 @@ any process of the configuration) of:
   plugin   stock clang-tidy --load AsyncTidyModule.so, all async-* checks
   driver   async-tidy, all async-* checks, one run over all files, at -j1 and -jN
            (--no-cache: what is measured is analysis, not the result cache);
-           then -jN with an empty result cache, and again unchanged (cached)
+           then -jN with an empty result cache, and again unchanged (cached);
+           and -j1 with --no-cross-file and with --write-index, for what the
+           cross-file summaries and the index cost
 and prints each one's ratio to the floor and to the peer. The -jN row is
 compared with the floor run N files at a time, and with driver -j1.
 
@@ -179,7 +181,7 @@ def one_big_coroutine(statements):
 
 def many_coroutines(count, depth=8):
     """`count` coroutines, each calling a chain of `depth` helpers whose last
-    one blocks (what issue 8's transitive analysis will follow)."""
+    one blocks (the transitive analysis follows every chain)."""
     out = [HEADER]
     for c in range(count):
         for d in range(depth, 0, -1):
@@ -194,8 +196,9 @@ def many_coroutines(count, depth=8):
 
 # ---------------------------------------------------------------- runs
 
-def configurations(tools, files, flags, jobs):
+def configurations(tools, files, flags, jobs, work):
     names = [str(f) for f in files]
+    index = str(work / "index.json")
     peer = [[tools.clang_tidy, "--quiet", "--checks=" + PEER_CHECKS, f, "--"] + flags
             for f in names]
     plugin = [[tools.clang_tidy, "--quiet", "--load=" + tools.plugin, "--checks=-*,async-*", f,
@@ -207,6 +210,10 @@ def configurations(tools, files, flags, jobs):
         ("peer (clang-tidy, 3 upstream checks)", lambda: measure_each(peer)),
         ("plugin (clang-tidy --load, async-*)", lambda: measure_each(plugin)),
         ("driver -j1", lambda: measure(driver[:1] + ["-j1"] + driver[1:])),
+        ("driver -j1 --no-cross-file", lambda: measure(driver[:1] + ["-j1", "--no-cross-file"] +
+                                                       driver[1:])),
+        ("driver -j1 --write-index", lambda: measure(
+            driver[:1] + ["-j1", "--write-index=" + index] + driver[1:])),
     ]
     if jobs > 1:
         rows += [
@@ -232,6 +239,12 @@ def print_table(title, results):
                 continue
             print("\n%s: %.2fx faster than -j1; %.2fx the floor run the same number of files "
                   "at a time" % (name, j1 / wall, wall / parallel_floor))
+    alone = results.get("driver -j1 --no-cross-file")
+    if alone:
+        print("\ncross-file summaries (issue 8; target at most +10 %%): driver -j1 %+.1f %%, "
+              "with --write-index %+.1f %%, over --no-cross-file" % (
+                  100.0 * (results["driver -j1"][0] / alone[0] - 1),
+                  100.0 * (results["driver -j1 --write-index"][0] / alone[0] - 1)))
     cached = [v for k, v in results.items() if "unchanged re-run" in k]
     empty = [v for k, v in results.items() if "empty result cache" in k]
     if cached and empty:
@@ -244,7 +257,7 @@ def run_real(tools, work, args):
         usable = [f for f in files if compiles(tools, f, flags)]
         left_out = [f for f in files if f not in usable]
         results = best_of_rounds(args.repeat,
-                                 configurations(tools, usable, flags, args.jobs))
+                                 configurations(tools, usable, flags, args.jobs, work))
         cache = work / ("cache-%d" % len(usable))
         cached = [tools.driver, "--quiet", "-j%d" % args.jobs, "--cache-dir=%s" % cache] + \
             [str(f) for f in usable] + ["--"] + flags
@@ -274,16 +287,21 @@ def run_generated(tools, work, args):
         sys.stdout.flush()
     counts = [10, 100, 1000, 10000] if not args.quick else [10, 100, 1000]
     print("\n### A TU of N coroutines, each over a chain of 8 helpers\n")
-    print("| coroutines | floor s | driver -j1 s | driver / floor | driver ms per coroutine |")
-    print("| ---: | ---: | ---: | ---: | ---: |")
+    print("| coroutines | floor s | driver -j1 s | driver / floor | driver ms per coroutine "
+          "| --no-cross-file s | summaries + index cost |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in counts:
         path = work / ("many_%d.cpp" % n)
         path.write_text(many_coroutines(n))
         floor = best(args.repeat, lambda: measure([tools.clangxx, "-fsyntax-only", str(path)] + flags))
         driver = best(args.repeat, lambda: measure([tools.driver, "--quiet", "--no-cache", "-j1",
+                                                   "--write-index=%s" % (work / "index.json"),
                                                    str(path), "--"] + flags))
-        print("| %d | %.2f | %.2f | %.2f | %.2f |" % (n, floor[0], driver[0], driver[0] / floor[0],
-                                                    driver[0] * 1000 / n))
+        alone = best(args.repeat, lambda: measure([tools.driver, "--quiet", "--no-cache", "-j1",
+                                                  "--no-cross-file", str(path), "--"] + flags))
+        print("| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %+.1f %% |" % (
+            n, floor[0], driver[0], driver[0] / floor[0], driver[0] * 1000 / n, alone[0],
+            100.0 * (driver[0] / alone[0] - 1)))
         sys.stdout.flush()
 
 

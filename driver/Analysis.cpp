@@ -78,7 +78,8 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   if (Request.Cache) {
     ClangTidyOptions Options = Provider->getOptions(File);
     Key = Request.Cache->key(File, Request.Database->getCompileCommands(File),
-                             configurationAsText(Options) + (Request.KeepFixes ? "fixes" : ""),
+                             configurationAsText(Options) + (Request.KeepFixes ? "fixes" : "") +
+                                 (Request.CollectSummaries ? "summaries" : ""),
                              catalogueFiles(Options, File));
     if (auto Stored = Request.Cache->lookup(Key)) {
       llvm::Expected<SummarySet> Summaries =
@@ -124,7 +125,7 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
 } // namespace
 
 std::vector<FileResult> analyse(const AnalysisRequest &Request) {
-  setSummarySink(collectSummaries);
+  setSummarySink(Request.CollectSummaries ? SummarySink(collectSummaries) : SummarySink());
   std::vector<FileResult> Results(Request.Files.size());
   std::atomic<size_t> Next{0}, Done{0};
   std::mutex ProgressMutex;

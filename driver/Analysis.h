@@ -23,6 +23,9 @@ struct AnalysisRequest {
   unsigned Jobs = 1;
   bool KeepFixes = false;
   bool Progress = false;
+  /// Collect async-blocking-call's function summaries of every file, for
+  /// linking across files.
+  bool CollectSummaries = true;
   /// Results of unchanged files come from here, new ones go here; null: off.
   ResultCache *Cache = nullptr;
 };

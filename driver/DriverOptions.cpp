@@ -85,6 +85,10 @@ cl::opt<std::string> WriteIndex("write-index",
                                          "of --index) to this file, for the SummaryIndex option "
                                          "of the plugin and async-clangd"),
                                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> NoCrossFile("no-cross-file",
+                          cl::desc("Analyse each file on its own, as the plugin does: no "
+                                   "function summaries are linked across files"),
+                          cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
 cl::opt<bool> DumpCatalogue("dump-catalogue",
@@ -168,6 +172,12 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.CacheMaxSizeMiB = CacheMaxSize;
   Out.Index = Set(Index);
   Out.WriteIndex = Set(WriteIndex);
+  Out.NoCrossFile = NoCrossFile;
+  if (Out.NoCrossFile && (Out.Index || Out.WriteIndex)) {
+    Errs << "async-tidy: error: --no-cross-file cannot be combined with --index or "
+            "--write-index\n";
+    return false;
+  }
   if (Diff.getNumOccurrences())
     Out.Diff = Diff.empty() ? std::string("HEAD") : std::string(Diff);
   Out.ListChecks = ListChecks;

@@ -35,6 +35,7 @@ struct DriverOptions {
   unsigned CacheMaxSizeMiB = 512;
   /// --index: summaries to link with; --write-index: where the linked ones go.
   std::optional<std::string> Index, WriteIndex;
+  bool NoCrossFile = false;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
   bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;

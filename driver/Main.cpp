@@ -180,7 +180,9 @@ std::vector<Finding> onChangedLines(std::vector<Finding> Findings, const Changed
 /// --write-index: written aside and renamed, so a reader (an editor's
 /// async-clangd) never sees half an index.
 bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
-  std::string Temp = Path + ".tmp";
+  // Not a regular file (a pipe, /dev/stdout): written in place.
+  bool Special = llvm::sys::fs::exists(Path) && !llvm::sys::fs::is_regular_file(Path);
+  std::string Temp = Special ? Path : Path + ".tmp";
   std::error_code EC;
   {
     llvm::raw_fd_ostream OS(Temp, EC);
@@ -190,10 +192,11 @@ bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
       EC = OS.error();
     }
   }
-  if (!EC)
+  if (!EC && !Special)
     EC = llvm::sys::fs::rename(Temp, Path);
   if (EC) {
-    llvm::sys::fs::remove(Temp);
+    if (!Special)
+      llvm::sys::fs::remove(Temp);
     usageError("--write-index: cannot write '" + Path + "': " + EC.message());
     return false;
   }
@@ -285,6 +288,7 @@ int main(int Argc, const char **Argv) {
   Request.MakeOptions = *MakeProvider;
   Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
+  Request.CollectSummaries = !Opts.NoCrossFile;
   Request.Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
   std::optional<ResultCache> Cache;
   if (!Opts.NoCache) {
