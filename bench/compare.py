@@ -235,7 +235,7 @@ def print_table(title, results):
         if name.startswith("driver -j") and name != "driver -j1":
             j1 = results["driver -j1"][0]
             parallel_floor = [v for k, v in results.items() if k.startswith("floor, ")][0][0]
-            if "cache" in name:
+            if "cache" in name or "--" in name:
                 continue
             print("\n%s: %.2fx faster than -j1; %.2fx the floor run the same number of files "
                   "at a time" % (name, j1 / wall, wall / parallel_floor))

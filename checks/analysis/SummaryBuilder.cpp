@@ -2,6 +2,7 @@
 #include "SummaryBuilder.h"
 #include "Coroutine.h"
 #include "QualifiedName.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -15,8 +16,8 @@ namespace async_tidy {
 namespace {
 
 bool isLambdaCallOperator(const FunctionDecl *F) {
-  const auto *M = dyn_cast<CXXMethodDecl>(F);
-  return M && M->getParent()->isLambda();
+  // Not its other members: a lambda's class also has constructors.
+  return clang::isLambdaCallOperator(F);
 }
 
 /// The functions a callable argument denotes: a lambda's call operator (each
@@ -104,13 +105,20 @@ SiteLocation SummaryBuilder::location(SourceLocation Loc) {
 std::string SummaryBuilder::usr(const FunctionDecl *F) {
   F = F->getCanonicalDecl();
   // A lambda never crosses translation units, and a USR does not tell apart
-  // two lambdas of one function reliably; where it is written does.
+  // two lambdas of one function reliably; where it is written does (inside a
+  // macro, where it is spelled too).
   if (!isLambdaCallOperator(F)) {
     llvm::SmallString<128> Buf;
     if (!index::generateUSRForDecl(F, Buf))
       return Buf.str().str();
   }
-  return "lambda@" + location(F->getLocation()).text();
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::string Where = location(F->getLocation()).text();
+  if (F->getLocation().isMacroID())
+    Where += "@" + location(SM.getSpellingLoc(F->getLocation())).text();
+  // Functions without a USR (the implicit members of a lambda's class) are
+  // told apart from the call operator written at the same place by kind.
+  return (isLambdaCallOperator(F) ? "lambda@" : std::string(static_cast<const Decl *>(F)->getDeclKindName()) + "@") + Where;
 }
 
 std::string SummaryBuilder::name(const FunctionDecl *F) {
@@ -200,9 +208,13 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S) {
         return;
     }
   if (inSystemHeader(Callee)) {
-    // A library function is assumed to call what it is handed before it
-    // returns (std::invoke, std::for_each), unless the catalogue says it
-    // offloads or spawns it (checked above).
+    // A free library function is assumed to call what it is handed before
+    // it returns (std::invoke, std::for_each, std::call_once), unless the
+    // catalogue says it runs it elsewhere or keeps it for later (checked
+    // above). Members and constructors are not: containers, std::function
+    // and signal connections store callables rather than call them.
+    if (isa<CXXMethodDecl>(Callee))
+      return;
     if (const auto *C = dyn_cast<CallExpr>(Call))
       for (const Expr *Arg : C->arguments())
         for (const FunctionDecl *Target : callableTargets(Arg))

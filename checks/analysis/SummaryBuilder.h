@@ -3,8 +3,10 @@
 // Summarises functions defined in this translation unit outside system
 // headers. Library internals are described by the catalogue, not followed:
 // a call into a system header is summarised as a call only when it is
-// catalogued, and a callable handed to it (a lambda, a function) is assumed
-// to be called by it unless the catalogue says it offloads or spawns it.
+// catalogued, and a callable handed to a free library function (a lambda, a
+// function) is assumed to be called by it unless the catalogue says it
+// offloads, spawns or keeps it. Library members and constructors are assumed
+// to store callables, not call them.
 // Calls through function pointers, and virtual calls whose target is not
 // known from the type of the object, are not followed.
 //

@@ -27,6 +27,8 @@ asio::awaitable<void> asio_code(asio::thread_pool &pool, asio::ip::tcp::socket &
   socket.async_read_some(asio::buffer(data), [](boost::system::error_code, std::size_t) {
     commit(); // runs when the read completes, not here
   });
+  auto strand = asio::make_strand(pool);
+  auto handler = asio::bind_executor(strand, [] { commit(); });
   commit();
   // CHECK: :[[@LINE-1]]:3: warning: call to 'commit' inside coroutine 'asio_code' blocks: 'commit' -> 'flush_journal' -> 'fsync' [async-blocking-call]
   // CHECK: :21:17: note: 'commit' calls 'flush_journal'
@@ -37,6 +39,7 @@ asio::awaitable<void> asio_code(asio::thread_pool &pool, asio::ip::tcp::socket &
 // INDEX: "stopped-by": "asio.post"
 // INDEX: "stopped-by": "asio.post"
 // INDEX: "stopped-by": "asio.completion-handler"
+// INDEX: "stopped-by": "asio.bind"
 
 app::task<> qt_code(QObject *sender, QThreadPool &pool) {
   QtConcurrent::run([] { commit(); });
