@@ -108,17 +108,12 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
 }
 
 std::string linkedIndexText(const BlockingGraph &Graph) {
-  SummarySet Set;
-  for (const FunctionSummary *F : Graph.functions()) {
-    Set.Functions.push_back(*F);
-    // Which calls one file's check reported says nothing to another reader.
-    for (CallEdge &E : Set.Functions.back().Calls)
-      E.Reported = false;
-  }
-  llvm::sort(Set.Functions, [](const FunctionSummary &A, const FunctionSummary &B) {
-    return A.Usr < B.Usr;
+  std::vector<const FunctionSummary *> Functions = Graph.functions();
+  llvm::sort(Functions, [](const FunctionSummary *A, const FunctionSummary *B) {
+    return A->Usr < B->Usr;
   });
-  return writeIndex(Set);
+  // Which calls one file's check reported says nothing to another reader.
+  return writeIndex(Functions, /*KeepReported=*/false);
 }
 
 } // namespace async_tidy

@@ -2,7 +2,6 @@
 #include "CallSummary.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <mutex>
@@ -20,42 +19,67 @@ namespace {
 constexpr llvm::StringLiteral FormatKey = "async-tidy-index";
 constexpr int FormatVersion = 1;
 
-json::Value toJson(const SiteLocation &L) {
-  return json::Object{{"file", L.File}, {"line", L.Line}, {"column", L.Column},
-                      {"offset", L.Offset}};
+// Written with json::OStream, straight to text: an index of a large code base
+// as a json::Value tree first costs more time and memory than the analysis.
+void write(json::OStream &J, const SiteLocation &L) {
+  J.object([&] {
+    J.attribute("column", L.Column);
+    J.attribute("file", L.File);
+    J.attribute("line", L.Line);
+    J.attribute("offset", L.Offset);
+  });
 }
 
-json::Value toJson(const FunctionSummary &F) {
-  json::Object O{{"usr", F.Usr}, {"name", F.Name}, {"definition", toJson(F.Definition)}};
-  if (F.Coroutine)
-    O["coroutine"] = true;
-  if (F.Marked != FunctionSummary::Marking::None) {
-    O["marked"] = F.Marked == FunctionSummary::Marking::Blocking ? "blocking" : "nonblocking";
-    O["marked-by"] = F.MarkedBy;
-  }
-  if (F.Direct)
-    O["blocking-call"] = json::Object{{"callee", F.Direct->Callee},
-                                      {"entry", F.Direct->EntryId},
-                                      {"reason", F.Direct->Reason},
-                                      {"replacement", F.Direct->Replacement},
-                                      {"at", toJson(F.Direct->At)}};
-  json::Array Calls;
-  for (const CallEdge &E : F.Calls) {
-    json::Object C{{"usr", E.Usr}, {"name", E.Name}, {"at", toJson(E.At)}};
-    if (!E.Via.empty())
-      C["via"] = E.Via;
-    if (E.Reported)
-      C["reported"] = true;
-    Calls.push_back(std::move(C));
-  }
-  O["calls"] = std::move(Calls);
-  if (!F.NotFollowed.empty()) {
-    json::Array Stops;
-    for (const auto &[Entry, At] : F.NotFollowed)
-      Stops.push_back(json::Object{{"stopped-by", Entry}, {"at", toJson(At)}});
-    O["not-followed"] = std::move(Stops);
-  }
-  return O;
+void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
+  // Keys in alphabetical order, as json::Value would print them.
+  J.object([&] {
+    if (F.Direct)
+      J.attributeObject("blocking-call", [&] {
+        J.attributeBegin("at");
+        write(J, F.Direct->At);
+        J.attributeEnd();
+        J.attribute("callee", F.Direct->Callee);
+        J.attribute("entry", F.Direct->EntryId);
+        J.attribute("reason", F.Direct->Reason);
+        J.attribute("replacement", F.Direct->Replacement);
+      });
+    J.attributeArray("calls", [&] {
+      for (const CallEdge &E : F.Calls)
+        J.object([&] {
+          J.attributeBegin("at");
+          write(J, E.At);
+          J.attributeEnd();
+          J.attribute("name", E.Name);
+          if (E.Reported && KeepReported)
+            J.attribute("reported", true);
+          J.attribute("usr", E.Usr);
+          if (!E.Via.empty())
+            J.attribute("via", E.Via);
+        });
+    });
+    if (F.Coroutine)
+      J.attribute("coroutine", true);
+    J.attributeBegin("definition");
+    write(J, F.Definition);
+    J.attributeEnd();
+    if (F.Marked != FunctionSummary::Marking::None) {
+      J.attribute("marked",
+                  F.Marked == FunctionSummary::Marking::Blocking ? "blocking" : "nonblocking");
+      J.attribute("marked-by", F.MarkedBy);
+    }
+    J.attribute("name", F.Name);
+    if (!F.NotFollowed.empty())
+      J.attributeArray("not-followed", [&] {
+        for (const auto &[Entry, At] : F.NotFollowed)
+          J.object([&] {
+            J.attributeBegin("at");
+            write(J, At);
+            J.attributeEnd();
+            J.attribute("stopped-by", Entry);
+          });
+      });
+    J.attribute("usr", F.Usr);
+  });
 }
 
 /// Reads the fields of an index file, remembering the first problem by its
@@ -175,14 +199,27 @@ private:
 } // namespace
 
 std::string writeIndex(const SummarySet &Set) {
-  json::Array Functions;
+  std::vector<const FunctionSummary *> Functions;
   for (const FunctionSummary &F : Set.Functions)
-    Functions.push_back(toJson(F));
-  json::Object Index{{FormatKey, FormatVersion}, {"functions", std::move(Functions)}};
+    Functions.push_back(&F);
+  return writeIndex(Functions, /*KeepReported=*/true);
+}
+
+std::string writeIndex(llvm::ArrayRef<const FunctionSummary *> Functions, bool KeepReported) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
-  // One key per line: readable, and diffs of two indexes say what changed.
-  OS << llvm::formatv("{0:1}", json::Value(std::move(Index))) << "\n";
+  {
+    // One key per line: readable, and diffs of two indexes say what changed.
+    json::OStream J(OS, /*IndentSize=*/1);
+    J.object([&] {
+      J.attribute(FormatKey, FormatVersion);
+      J.attributeArray("functions", [&] {
+        for (const FunctionSummary *F : Functions)
+          write(J, *F, KeepReported);
+      });
+    });
+  }
+  OS << "\n";
   return Text;
 }
 

@@ -11,6 +11,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_CALLSUMMARY_H
 #define ASYNC_TIDY_ANALYSIS_CALLSUMMARY_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <functional>
@@ -77,8 +78,11 @@ struct SummarySet {
   std::vector<FunctionSummary> Functions;
 };
 
-/// Index files are JSON: {"async-tidy-index": 1, "functions": [...]}.
+/// Index files are JSON: {"async-tidy-index": 1, "functions": [...]}. The
+/// first form keeps `Reported` (a translation unit's own summaries, for the
+/// result cache); the second says whether to.
 std::string writeIndex(const SummarySet &Set);
+std::string writeIndex(llvm::ArrayRef<const FunctionSummary *> Functions, bool KeepReported);
 /// Reads an index file's text; errors name `Path` and what is wrong.
 llvm::Expected<SummarySet> readIndex(llvm::StringRef Text, llvm::StringRef Path);
 

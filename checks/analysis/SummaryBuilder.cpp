@@ -90,20 +90,30 @@ SiteLocation SummaryBuilder::location(SourceLocation Loc) {
   SiteLocation L;
   L.RawLoc = FileLoc.getRawEncoding();
   FileID FID = SM.getFileID(FileLoc);
-  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
-    llvm::SmallString<256> Path(FE->getName());
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    L.File = Path.str().str();
-  }
+  auto [It, New] = FilePaths.try_emplace(FID);
+  if (New)
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      llvm::SmallString<256> Path(FE->getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      It->second = Path.str().str();
+    }
+  L.File = It->second;
   L.Line = SM.getSpellingLineNumber(FileLoc);
   L.Column = SM.getSpellingColumnNumber(FileLoc);
   L.Offset = SM.getFileOffset(FileLoc);
   return L;
 }
 
-std::string SummaryBuilder::usr(const FunctionDecl *F) {
+const std::string &SummaryBuilder::usr(const FunctionDecl *F) {
   F = F->getCanonicalDecl();
+  auto [It, New] = Usrs.try_emplace(F);
+  if (New)
+    It->second = computeUsr(F);
+  return It->second;
+}
+
+std::string SummaryBuilder::computeUsr(const FunctionDecl *F) {
   // A lambda never crosses translation units, and a USR does not tell apart
   // two lambdas of one function reliably; where it is written does (inside a
   // macro, where it is spelled too).

@@ -42,7 +42,8 @@ private:
   void visitCall(const clang::Expr *Call, FunctionSummary &S);
   void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target,
                clang::SourceLocation At, std::string Via);
-  std::string usr(const clang::FunctionDecl *F);
+  const std::string &usr(const clang::FunctionDecl *F);
+  std::string computeUsr(const clang::FunctionDecl *F);
   std::string name(const clang::FunctionDecl *F);
   SiteLocation location(clang::SourceLocation Loc);
   bool inSystemHeader(const clang::FunctionDecl *F) const;
@@ -52,6 +53,9 @@ private:
   SummarySet Set;
   llvm::DenseMap<const clang::FunctionDecl *, size_t> Known; // canonical -> index
   std::vector<std::pair<const clang::FunctionDecl *, size_t>> Pending;
+  // Computed once: a function is called from many places, a file holds many.
+  llvm::DenseMap<const clang::FunctionDecl *, std::string> Usrs;
+  llvm::DenseMap<clang::FileID, std::string> FilePaths;
 };
 
 } // namespace async_tidy
