@@ -136,7 +136,8 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     Builder.addReachable(Coro);
   BlockingGraph Graph;
   Graph.add(Builder.summaries()); // this file's own summaries win over the index
-  if (std::shared_ptr<const SummarySet> Index = loadIndex(SM))
+  std::shared_ptr<const SummarySet> Index = loadIndex(SM); // held while Graph is used
+  if (Index)
     Graph.add(*Index);
   reportTransitive(Graph, Builder.summaries(), SM);
   if (const SummarySink &Sink = summarySink()) {

@@ -23,11 +23,9 @@ void BlockingGraph::add(const SummarySet &Set) {
 }
 
 void BlockingGraph::add(const FunctionSummary &F) {
-  if (ByUsr.count(F.Usr))
+  if (!ByUsr.try_emplace(F.Usr, &F).second)
     return;
-  Owned.push_back(std::make_unique<FunctionSummary>(F));
-  Order.push_back(Owned.back().get());
-  ByUsr[F.Usr] = Owned.back().get();
+  Order.push_back(&F);
   Propagated = false;
 }
 

@@ -17,8 +17,10 @@ namespace async_tidy {
 
 class BlockingGraph {
 public:
-  /// Adds summaries; a USR already present keeps its first summary (a
-  /// function defined in a header is summarised by every file including it).
+  /// Adds summaries, which must outlive the graph (they are not copied: a
+  /// whole code base's can be large). A USR already present keeps its first
+  /// summary (a function defined in a header is summarised by every file
+  /// including it).
   void add(const SummarySet &Set);
   void add(const FunctionSummary &F);
 
@@ -39,7 +41,6 @@ public:
 private:
   void propagate();
 
-  std::vector<std::unique_ptr<FunctionSummary>> Owned;
   std::vector<const FunctionSummary *> Order;
   llvm::StringMap<const FunctionSummary *> ByUsr;
   /// For a blocking function, the call it blocks through (null: it blocks
