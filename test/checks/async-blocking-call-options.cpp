@@ -48,7 +48,18 @@ app::task<> critical(std::mutex &m, std::shared_mutex &sm) {
   // DEFAULT: :[[@LINE-1]]:3: warning: call to blocking function 'std::this_thread::sleep_for'
   co_return;
 }
+
+// Through helpers too: with ReportMutexLocks, a helper that takes a mutex
+// blocks its callers.
+void record(std::mutex &m) { std::lock_guard<std::mutex> g(m); }
+app::task<> audited(std::mutex &m) {
+  record(m);
+  // LOCKS: :[[@LINE-1]]:3: warning: call to 'record' inside coroutine 'audited' blocks: 'record' -> 'std::lock_guard::lock_guard' [async-blocking-call]
+  // LOCKS: :[[@LINE-4]]:58: note: 'record' calls blocking function 'std::lock_guard::lock_guard'
+  co_return;
+}
 // BADBOOL: error: check option 'async.BuiltinCatalogue': invalid value 'maybe'; expected 'true' or 'false' [clang-tidy-config]
 // DUMP: async-blocking-call.BuiltinCatalogue: 'true'
 // DUMP: async-blocking-call.Catalogues: ''
 // DUMP: async-blocking-call.ReportMutexLocks: 'false'
+// DUMP: async-blocking-call.SummaryIndex: ''
