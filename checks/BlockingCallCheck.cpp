@@ -96,15 +96,12 @@ void BlockingCallCheck::reportTransitive(BlockingGraph &Graph, SummarySet &Local
   for (FunctionSummary &Coro : Local.Functions) {
     if (!Coro.Coroutine)
       continue;
-    llvm::StringRef Short = llvm::StringRef(Coro.Name).rsplit("::").second;
-    if (Short.empty())
-      Short = Coro.Name;
     for (CallEdge &Call : Coro.Calls) {
       BlockingGraph::Chain Chain = Graph.chain(Call.Usr);
       if (!Chain)
         continue;
       Call.Reported = true;
-      std::vector<ReportMessage> Messages = describeBlockingChain(Call, Short, Chain);
+      std::vector<ReportMessage> Messages = describeBlockingChain(Call, Coro, Chain);
       SourceLocation Warning = toSourceLocation(Call.At, SM);
       std::string LastPlace;
       for (const ReportMessage &M : Messages) {

@@ -54,11 +54,6 @@ clang::tooling::DiagnosticMessage message(const ReportMessage &M) {
   return D;
 }
 
-llvm::StringRef shortName(llvm::StringRef Name) {
-  llvm::StringRef Short = Name.rsplit("::").second;
-  return Short.empty() ? Name : Short;
-}
-
 } // namespace
 
 BlockingGraph linkSummaries(const std::vector<FileResult> &Results, const SummarySet *Extra) {
@@ -95,7 +90,7 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
         if (suppressedByNolint(Text->getBuffer(), Call.At.Offset))
           continue;
         std::vector<ReportMessage> Messages =
-            describeBlockingChain(Call, shortName(Coro.Name), Chain);
+            describeBlockingChain(Call, Coro, Chain);
         ClangTidyError Finding(CheckId, clang::tooling::Diagnostic::Warning, "",
                                AsError(R.File));
         Finding.Message = message(Messages.front());

@@ -10,13 +10,17 @@ std::string quoted(llvm::StringRef Name) { return "'" + Name.str() + "'"; }
 } // namespace
 
 std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
-                                                 llvm::StringRef CoroutineName,
+                                                 const FunctionSummary &Coroutine,
                                                  const BlockingGraph::Chain &Chain) {
   std::vector<ReportMessage> Out;
   const BlockingCause &Cause = *Chain.Cause;
   const FunctionSummary &Last = *Chain.Functions.back();
-  bool MarkedItself = Cause.At.File == Last.Definition.File &&
-                      Cause.At.Offset == Last.Definition.Offset && Cause.EntryId.empty();
+  // A function marked blocking is its own cause: no call to name after it.
+  bool MarkedItself = Last.Marked == FunctionSummary::Marking::Blocking;
+  // As the direct findings name coroutines: unqualified.
+  llvm::StringRef CoroutineName = llvm::StringRef(Coroutine.Name).rsplit("::").second;
+  if (CoroutineName.empty())
+    CoroutineName = Coroutine.Name;
   llvm::StringRef Called = Root.Via.empty() ? llvm::StringRef(Root.Name) : Root.Via;
 
   if (MarkedItself && Chain.Functions.size() == 1 && Root.Via.empty()) {

@@ -19,10 +19,10 @@ struct ReportMessage {
   bool Note = true;
 };
 
-/// The warning (first) and its notes for call `Root` in coroutine
-/// `CoroutineName`, whose callee blocks through `Chain`.
+/// The warning (first) and its notes for call `Root` in `Coroutine`, whose
+/// callee blocks through `Chain`.
 std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
-                                                 llvm::StringRef CoroutineName,
+                                                 const FunctionSummary &Coroutine,
                                                  const BlockingGraph::Chain &Chain);
 
 } // namespace async_tidy
