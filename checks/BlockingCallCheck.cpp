@@ -4,7 +4,6 @@
 #include "analysis/SummaryBuilder.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -61,16 +60,15 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
 std::shared_ptr<const SummarySet> BlockingCallCheck::loadIndex(const SourceManager &SM) {
   if (SummaryIndex.empty())
     return nullptr;
-  std::string Path = SummaryIndex;
-  if (!llvm::sys::path::is_absolute(Path)) {
+  // Relative to the .clang-tidy or .clangd that names it, as catalogues are.
+  std::vector<std::string> Paths = resolveCataloguePaths(SummaryIndex, [&] {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-    llvm::SmallString<256> Full(optionBaseDirectory(
-        Main ? Main->getName() : "", (CheckId + "." + SummaryIndexOption).str(), SummaryIndex));
-    llvm::sys::path::append(Full, Path);
-    llvm::sys::path::remove_dots(Full, /*remove_dot_dot=*/true);
-    Path = Full.str().str();
-  }
-  llvm::Expected<std::shared_ptr<const SummarySet>> Index = loadIndexFile(Path);
+    return optionBaseDirectory(Main ? Main->getName() : "",
+                               (CheckId + "." + SummaryIndexOption).str(), SummaryIndex);
+  });
+  if (Paths.empty())
+    return nullptr;
+  llvm::Expected<std::shared_ptr<const SummarySet>> Index = loadIndexFile(Paths.front());
   if (!Index) {
     configurationDiag("check option '%0.%1': %2", DiagnosticIDs::Error)
         << CheckId << SummaryIndexOption << llvm::toString(Index.takeError());
