@@ -63,7 +63,8 @@ struct FunctionSummary {
   Marking Marked = Marking::None;
   std::string MarkedBy; // "annotation" or the catalogue entry id
   /// The first catalogued blocking call it makes; for a function marked
-  /// blocking, the marking itself (at the declaration that carries it).
+  /// blocking, the marking itself (at its definition, or at a declaration
+  /// when this translation unit has no definition).
   std::optional<BlockingCause> Direct;
   std::vector<CallEdge> Calls;
   /// Calls not followed because the catalogue says they offload what they

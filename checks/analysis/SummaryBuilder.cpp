@@ -128,7 +128,9 @@ std::string SummaryBuilder::computeUsr(const FunctionDecl *F) {
     Where += "@" + location(SM.getSpellingLoc(F->getLocation())).text();
   // Functions without a USR (the implicit members of a lambda's class) are
   // told apart from the call operator written at the same place by kind.
-  return (isLambdaCallOperator(F) ? "lambda@" : std::string(static_cast<const Decl *>(F)->getDeclKindName()) + "@") + Where;
+  if (isLambdaCallOperator(F))
+    return "lambda@" + Where;
+  return std::string(static_cast<const Decl *>(F)->getDeclKindName()) + "@" + Where;
 }
 
 std::string SummaryBuilder::name(const FunctionDecl *F) {
