@@ -89,8 +89,7 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
         }
         if (suppressedByNolint(Text->getBuffer(), Call.At.Offset))
           continue;
-        std::vector<ReportMessage> Messages =
-            describeBlockingChain(Call, Coro, Chain);
+        std::vector<ReportMessage> Messages = describeBlockingChain(Call, Coro, Chain);
         ClangTidyError Finding(CheckId, clang::tooling::Diagnostic::Warning, "",
                                AsError(R.File));
         Finding.Message = message(Messages.front());

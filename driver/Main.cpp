@@ -312,8 +312,6 @@ int main(int Argc, const char **Argv) {
         return GlobList(Provider->getOptions(File).WarningsAsErrors.value_or(""))
             .contains("async-blocking-call");
       });
-  if (Opts.WriteIndex && !writeIndexFile(*Opts.WriteIndex, Linked))
-    return ExitUsage;
 
   std::vector<Finding> Shown = collectFindings(Results);
   if (Changed)
@@ -347,6 +345,10 @@ int main(int Argc, const char **Argv) {
   if (Cache && Cache->hits() && !Opts.Quiet)
     errs() << "async-tidy: " << Cache->hits() << " of " << Files.size()
            << " results from the cache\n";
+  // After the findings are out: an index that cannot be written fails the
+  // run, but does not hide what was found.
+  if (Opts.WriteIndex && !writeIndexFile(*Opts.WriteIndex, Linked))
+    return ExitUsage;
   if (NotAnalysed)
     return ExitNotAnalysed;
   return FindingCount ? ExitFindings : ExitClean;
