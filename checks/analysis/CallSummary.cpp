@@ -70,12 +70,12 @@ void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
     J.attribute("name", F.Name);
     if (!F.NotFollowed.empty())
       J.attributeArray("not-followed", [&] {
-        for (const auto &[Entry, At] : F.NotFollowed)
+        for (const auto &Stop : F.NotFollowed)
           J.object([&] {
             J.attributeBegin("at");
-            write(J, At);
+            write(J, Stop.second);
             J.attributeEnd();
-            J.attribute("stopped-by", Entry);
+            J.attribute("stopped-by", Stop.first);
           });
       });
     J.attribute("usr", F.Usr);
