@@ -21,8 +21,9 @@ constexpr int FormatVersion = 1;
 
 // Written with json::OStream, straight to text: an index of a large code base
 // as a json::Value tree first costs more time and memory than the analysis.
-void write(json::OStream &J, const SiteLocation &L) {
-  J.object([&] {
+/// `"Key": {"column": ..., "file": ..., "line": ..., "offset": ...}`.
+void writeLocation(json::OStream &J, llvm::StringRef Key, const SiteLocation &L) {
+  J.attributeObject(Key, [&] {
     J.attribute("column", L.Column);
     J.attribute("file", L.File);
     J.attribute("line", L.Line);
@@ -35,9 +36,7 @@ void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
   J.object([&] {
     if (F.Direct)
       J.attributeObject("blocking-call", [&] {
-        J.attributeBegin("at");
-        write(J, F.Direct->At);
-        J.attributeEnd();
+        writeLocation(J, "at", F.Direct->At);
         J.attribute("callee", F.Direct->Callee);
         J.attribute("entry", F.Direct->EntryId);
         J.attribute("reason", F.Direct->Reason);
@@ -46,9 +45,7 @@ void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
     J.attributeArray("calls", [&] {
       for (const CallEdge &E : F.Calls)
         J.object([&] {
-          J.attributeBegin("at");
-          write(J, E.At);
-          J.attributeEnd();
+          writeLocation(J, "at", E.At);
           J.attribute("name", E.Name);
           if (E.Reported && KeepReported)
             J.attribute("reported", true);
@@ -59,9 +56,7 @@ void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
     });
     if (F.Coroutine)
       J.attribute("coroutine", true);
-    J.attributeBegin("definition");
-    write(J, F.Definition);
-    J.attributeEnd();
+    writeLocation(J, "definition", F.Definition);
     if (F.Marked != FunctionSummary::Marking::None) {
       J.attribute("marked",
                   F.Marked == FunctionSummary::Marking::Blocking ? "blocking" : "nonblocking");
@@ -72,9 +67,7 @@ void write(json::OStream &J, const FunctionSummary &F, bool KeepReported) {
       J.attributeArray("not-followed", [&] {
         for (const auto &Stop : F.NotFollowed)
           J.object([&] {
-            J.attributeBegin("at");
-            write(J, Stop.second);
-            J.attributeEnd();
+            writeLocation(J, "at", Stop.second);
             J.attribute("stopped-by", Stop.first);
           });
       });
