@@ -137,10 +137,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   reportTransitive(Graph, Builder.summaries(), SM);
   if (const SummarySink &Sink = summarySink()) {
     Builder.addAllDefinitions();
-    SummarySet Out = std::move(Builder.summaries());
-    if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-      Out.MainFile = Main->getName().str();
-    Sink(std::move(Out));
+    Sink(std::move(Builder.summaries()));
   }
   Coroutines.clear();
   Context = nullptr;

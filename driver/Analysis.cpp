@@ -87,7 +87,6 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
       if (Summaries) {
         Result.Diagnostics = std::move(Stored->Diagnostics);
         Result.Summaries = std::move(*Summaries);
-        Result.Summaries.MainFile = File;
         return Result;
       }
       llvm::consumeError(Summaries.takeError()); // unreadable: analyse again
@@ -102,7 +101,6 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   ClangTidyContext Context(std::move(Provider));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  Result.Summaries.MainFile = File;
   CurrentSummaries = &Result.Summaries;
   Result.Diagnostics = runClangTidy(Context, *Request.Database, {File}, FS, Request.KeepFixes);
   CurrentSummaries = nullptr;

@@ -75,7 +75,6 @@ struct FunctionSummary {
 
 /// The summaries of one translation unit, or of a linked index.
 struct SummarySet {
-  std::string MainFile; // empty for a linked index
   std::vector<FunctionSummary> Functions;
 };
 
