@@ -1,15 +1,15 @@
 //===- Analysis.cpp -------------------------------------------------------===//
 #include "Analysis.h"
 #include "CatalogueConfig.h"
+#include "ChildProcesses.h"
+#include "ResultCodec.h"
 #include "ResultCache.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-#include <atomic>
-#include <mutex>
-#include <thread>
+#include <cstdlib>
 
 using namespace clang::tidy;
 
@@ -57,9 +57,9 @@ std::vector<std::string> catalogueFiles(const ClangTidyOptions &Options, llvm::S
   return Out;
 }
 
-/// Where the check's summaries of the translation unit this thread analyses
+/// Where the check's summaries of the translation unit this process analyses
 /// go (runClangTidy runs the checks on the calling thread).
-thread_local SummarySet *CurrentSummaries = nullptr;
+SummarySet *CurrentSummaries = nullptr;
 
 void collectSummaries(SummarySet Set) {
   if (!CurrentSummaries)
@@ -87,6 +87,7 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
       if (Summaries) {
         Result.Diagnostics = std::move(Stored->Diagnostics);
         Result.Summaries = std::move(*Summaries);
+        Result.FromCache = true;
         return Result;
       }
       llvm::consumeError(Summaries.takeError()); // unreadable: analyse again
@@ -120,32 +121,49 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   return Result;
 }
 
+/// The result of a file whose analysis did not end normally: no findings,
+/// one error that says what happened, so that every output format shows it.
+FileResult crashed(const std::string &File, std::string How) {
+  FileResult R;
+  R.File = File;
+  R.Failed = true;
+  R.Crash = How;
+  ClangTidyError E("analysis-crash", ClangTidyError::Error, "", /*IsWarningAsError=*/false);
+  E.Message.Message = "the analysis of '" + File + "' " + How +
+                      "; it has no findings (please report this as a bug of async-tidy)";
+  R.Diagnostics.push_back(std::move(E));
+  return R;
+}
+
 } // namespace
 
 std::vector<FileResult> analyse(const AnalysisRequest &Request) {
   setSummarySink(Request.CollectSummaries ? SummarySink(collectSummaries) : SummarySink());
   std::vector<FileResult> Results(Request.Files.size());
-  std::atomic<size_t> Next{0}, Done{0};
-  std::mutex ProgressMutex;
-  auto Worker = [&] {
-    for (size_t I = Next++; I < Request.Files.size(); I = Next++) {
-      Results[I] = analyseOne(Request, Request.Files[I]);
-      size_t Finished = ++Done;
-      if (Request.Progress) {
-        std::lock_guard<std::mutex> Lock(ProgressMutex);
-        llvm::errs() << "\r\x1b[K[" << Finished << "/" << Request.Files.size() << "] "
-                     << llvm::sys::path::filename(Request.Files[I]);
-        llvm::errs().flush();
-      }
+  size_t Finished = 0;
+  auto Work = [&](size_t I) {
+    const std::string &File = Request.Files[I];
+    if (!Request.CrashOnFileName.empty() &&
+        llvm::sys::path::filename(File) == Request.CrashOnFileName)
+      std::abort(); // SIGABRT: a signal under the sanitizers too, unlike SIGSEGV
+    return encodeFileResult(analyseOne(Request, File));
+  };
+  auto Done = [&](size_t I, llvm::Expected<std::string> Output) {
+    const std::string &File = Request.Files[I];
+    llvm::Expected<FileResult> Decoded =
+        Output ? decodeFileResult(*Output) : llvm::Expected<FileResult>(Output.takeError());
+    if (Decoded)
+      Results[I] = std::move(*Decoded);
+    else
+      Results[I] = crashed(File, llvm::toString(Decoded.takeError()));
+    ++Finished;
+    if (Request.Progress) {
+      llvm::errs() << "\r\x1b[K[" << Finished << "/" << Request.Files.size() << "] "
+                   << llvm::sys::path::filename(File);
+      llvm::errs().flush();
     }
   };
-  unsigned Jobs = std::max(1u, std::min<unsigned>(Request.Jobs, Request.Files.size()));
-  std::vector<std::thread> Threads;
-  for (unsigned J = 1; J < Jobs; ++J)
-    Threads.emplace_back(Worker);
-  Worker();
-  for (std::thread &T : Threads)
-    T.join();
+  runInChildProcesses(Request.Files.size(), Request.Jobs, Work, Done);
   if (Request.Progress)
     llvm::errs() << "\r\x1b[K";
   return Results;

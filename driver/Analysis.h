@@ -28,12 +28,19 @@ struct AnalysisRequest {
   bool CollectSummaries = true;
   /// Results of unchanged files come from here, new ones go here; null: off.
   ResultCache *Cache = nullptr;
+  /// For the tests of crash isolation only (--debug-crash-on): the analysis
+  /// of a file with this name crashes on purpose.
+  std::string CrashOnFileName;
 };
 
 struct FileResult {
   std::string File;
   std::vector<clang::tidy::ClangTidyError> Diagnostics;
-  bool Failed = false; // compile errors: findings are partial at best
+  bool Failed = false; // compile errors, or a crash: findings are partial at best
+  /// How the analysis ended when it did not end normally ("crashed
+  /// (Segmentation fault)"); it then has no findings. Empty otherwise.
+  std::string Crash;
+  bool FromCache = false;
   std::string CacheError; // why the result could not be stored, if it could not
   /// What async-blocking-call summarised of the file's functions, for
   /// linking across files (empty when the check is off).
@@ -41,6 +48,7 @@ struct FileResult {
 };
 
 /// Results in the order of `Request.Files`, whatever the order of completion.
+/// Each file is analysed in a process of its own (ChildProcesses.h).
 std::vector<FileResult> analyse(const AnalysisRequest &Request);
 
 } // namespace async_tidy

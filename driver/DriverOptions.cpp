@@ -89,6 +89,10 @@ cl::opt<bool> NoCrossFile("no-cross-file",
                           cl::desc("Analyse each file on its own, as the plugin does: no "
                                    "function summaries are linked across files"),
                           cl::cat(Category));
+cl::opt<std::string> DebugCrashOn("debug-crash-on",
+                                  cl::desc("Testing only: crash while analysing the file with "
+                                           "this name, to show that it costs that file only"),
+                                  cl::value_desc("file name"), cl::Hidden, cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
 cl::opt<bool> DumpCatalogue("dump-catalogue",
@@ -173,6 +177,7 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.Index = Set(Index);
   Out.WriteIndex = Set(WriteIndex);
   Out.NoCrossFile = NoCrossFile;
+  Out.DebugCrashOn = DebugCrashOn;
   if (Out.NoCrossFile && (Out.Index || Out.WriteIndex)) {
     Errs << "async-tidy: error: --no-cross-file cannot be combined with --index or "
             "--write-index\n";

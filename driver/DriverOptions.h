@@ -36,6 +36,9 @@ struct DriverOptions {
   /// --index: summaries to link with; --write-index: where the linked ones go.
   std::optional<std::string> Index, WriteIndex;
   bool NoCrossFile = false;
+  /// Hidden, for the tests of crash isolation: the analysis of the file with
+  /// this name crashes on purpose.
+  std::string DebugCrashOn;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
   bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;

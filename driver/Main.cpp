@@ -24,6 +24,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include <set>
 #include <thread>
@@ -206,6 +207,9 @@ bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
 } // namespace
 
 int main(int Argc, const char **Argv) {
+  // A crash in a file's analysis (in its own process) leaves a stack trace
+  // for the bug report.
+  llvm::sys::PrintStackTraceOnErrorSignal(Argv[0]);
   llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "async-tidy " ASYNC_TIDY_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
   });
@@ -289,6 +293,7 @@ int main(int Argc, const char **Argv) {
   Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
   Request.CollectSummaries = !Opts.NoCrossFile;
+  Request.CrashOnFileName = Opts.DebugCrashOn;
   Request.Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
   std::optional<ResultCache> Cache;
   if (!Opts.NoCache) {
@@ -342,8 +347,9 @@ int main(int Argc, const char **Argv) {
     errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
            << " in " << Files.size() << " file" << (Files.size() == 1 ? "" : "s")
            << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
-  if (Cache && Cache->hits() && !Opts.Quiet)
-    errs() << "async-tidy: " << Cache->hits() << " of " << Files.size()
+  unsigned CacheHits = llvm::count_if(Results, [](const FileResult &R) { return R.FromCache; });
+  if (CacheHits && !Opts.Quiet)
+    errs() << "async-tidy: " << CacheHits << " of " << Files.size()
            << " results from the cache\n";
   // After the findings are out: an index that cannot be written fails the
   // run, but does not hide what was found.

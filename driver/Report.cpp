@@ -106,7 +106,9 @@ void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
   llvm::json::Array Files;
   for (const FileResult &R : Results)
     Files.push_back(llvm::json::Object{{"path", R.File},
-                                       {"status", R.Failed ? "not-analysed" : "analysed"}});
+                                       {"status", !R.Crash.empty() ? "crashed"
+                                                            : R.Failed ? "not-analysed"
+                                                                       : "analysed"}});
   llvm::json::Array Diagnostics;
   for (const Finding &F : Findings) {
     const ClangTidyError &E = *F.Diag;

@@ -1,6 +1,6 @@
 //===- ResultCache.cpp ----------------------------------------------------===//
 #include "ResultCache.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
+#include "ResultCodec.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/BLAKE3.h"
@@ -8,7 +8,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 
@@ -157,19 +156,12 @@ std::optional<CachedResult> ResultCache::lookup(llvm::StringRef Key) {
     if (!Now || *Now != Hash)
       return std::nullopt;
   }
-  clang::tooling::TranslationUnitDiagnostics Stored;
-  llvm::yaml::Input In(Yaml);
-  In >> Stored;
-  if (In.error())
+  std::optional<std::vector<ClangTidyError>> Diagnostics = diagnosticsFromYaml(Yaml);
+  if (!Diagnostics)
     return std::nullopt;
   CachedResult Out;
   Out.Summaries = Summaries.str();
-  for (const clang::tooling::Diagnostic &D : Stored.Diagnostics) {
-    ClangTidyError E(D.DiagnosticName, D.DiagLevel, D.BuildDirectory, /*IsWarningAsError=*/false);
-    E.Message = D.Message;
-    E.Notes = D.Notes;
-    Out.Diagnostics.push_back(std::move(E));
-  }
+  Out.Diagnostics = std::move(*Diagnostics);
   // Used now: the entry is the most recently used for trim().
   int FD;
   if (!llvm::sys::fs::openFileForWrite(Path, FD, llvm::sys::fs::CD_OpenExisting,
@@ -177,8 +169,6 @@ std::optional<CachedResult> ResultCache::lookup(llvm::StringRef Key) {
     llvm::sys::fs::setLastAccessAndModificationTime(FD, std::chrono::system_clock::now());
     llvm::sys::Process::SafelyCloseFileDescriptor(FD);
   }
-  std::lock_guard<std::mutex> Lock(Mutex);
-  ++Hits;
   return Out;
 }
 
@@ -202,13 +192,7 @@ bool ResultCache::store(llvm::StringRef Key, llvm::StringRef DependencyFile,
     }
     OS << *Hash << " " << Abs << "\n";
   }
-  OS << DiagnosticsMarker;
-  clang::tooling::TranslationUnitDiagnostics Stored;
-  for (const ClangTidyError &E : Diagnostics)
-    Stored.Diagnostics.push_back(E);
-  llvm::yaml::Output Out(OS);
-  Out << Stored;
-  OS << SummariesMarker << Summaries;
+  OS << DiagnosticsMarker << diagnosticsAsYaml(Diagnostics) << SummariesMarker << Summaries;
   OS.flush();
 
   if (std::error_code EC = llvm::sys::fs::create_directories(Dir)) {

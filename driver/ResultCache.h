@@ -67,8 +67,6 @@ public:
   /// Removes least recently used entries until the cache is within its bound.
   void trim();
 
-  unsigned hits() const { return Hits; }
-
 private:
   std::optional<std::string> contentHash(llvm::StringRef Path);
   std::string entryPath(llvm::StringRef Key) const;
@@ -77,7 +75,6 @@ private:
   uint64_t MaxBytes;
   std::mutex Mutex; // guards the members below
   llvm::StringMap<std::string> Hashes; // file content hashes, per run
-  unsigned Hits = 0;
 };
 
 } // namespace async_tidy

@@ -86,10 +86,17 @@ private:
 
 SiteLocation SummaryBuilder::location(SourceLocation Loc) {
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation FileLoc = SM.getFileLoc(Loc);
   SiteLocation L;
-  L.RawLoc = FileLoc.getRawEncoding();
+  // Implicit declarations (the global allocation functions, builtins) have
+  // no place in any file. FileID() is also the empty key of FilePaths, so it
+  // must never reach the map.
+  if (Loc.isInvalid())
+    return L;
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
   FileID FID = SM.getFileID(FileLoc);
+  if (FID.isInvalid())
+    return L;
+  L.RawLoc = FileLoc.getRawEncoding();
   auto [It, New] = FilePaths.try_emplace(FID);
   if (New)
     if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
@@ -123,6 +130,11 @@ std::string SummaryBuilder::computeUsr(const FunctionDecl *F) {
       return Buf.str().str();
   }
   const SourceManager &SM = Ctx.getSourceManager();
+  // A function without a location is implicit and declared once per
+  // translation unit: its kind, name and type tell it apart.
+  if (F->getLocation().isInvalid())
+    return std::string(static_cast<const Decl *>(F)->getDeclKindName()) + "@implicit:" +
+           catalogueName(F) + ":" + F->getType().getAsString();
   std::string Where = location(F->getLocation()).text();
   if (F->getLocation().isMacroID())
     Where += "@" + location(SM.getSpellingLoc(F->getLocation())).text();
