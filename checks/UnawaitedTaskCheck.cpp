@@ -155,7 +155,7 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
   if (!Call)
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
-  if (!Task)
+  if (!Task || !Task->Awaitable)
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   std::string Name = Callee ? Callee->getQualifiedNameAsString() : "the call";
@@ -170,13 +170,16 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
 }
 
 void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl *Enclosing) {
-  if (!Enclosing || !Enclosing->hasBody() || Var->hasAttr<UnusedAttr>() || Var->isStaticLocal())
+  // Implicit variables are the compiler's (a range-for's '__range1'), and
+  // used by the code it generates.
+  if (!Enclosing || !Enclosing->hasBody() || Var->hasAttr<UnusedAttr>() || Var->isStaticLocal() ||
+      Var->isImplicit())
     return;
   const auto *Call = dyn_cast<CallExpr>(stripWrappers(Var->getInit()));
   if (!Call)
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
-  if (!Task)
+  if (!Task || !Task->Awaitable)
     return;
   ReferenceFinder Finder(Var);
   Finder.TraverseStmt(Enclosing->getBody());

@@ -1,5 +1,6 @@
 //===- TaskModel.cpp ------------------------------------------------------===//
 #include "TaskModel.h"
+#include "Awaitable.h"
 #include "CallMatcher.h"
 #include "CatalogueKinds.h"
 #include "Coroutine.h"
@@ -8,6 +9,8 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
 
@@ -23,6 +26,29 @@ const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Na
 }
 
 } // namespace
+
+TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
+  // The promise says when the body starts: at once when initial_suspend
+  // returns an awaitable that never suspends, else when first awaited.
+  // Inherited: a library's promises often share a base that declares it.
+  const NamedDecl *Initial = nullptr;
+  for (const CXXRecordDecl *R = Promise ? Promise->getDefinition() : nullptr; R && !Initial;) {
+    Initial = declaredMember(R, "initial_suspend");
+    const CXXRecordDecl *Next = nullptr;
+    if (!Initial)
+      for (const CXXBaseSpecifier &Base : R->bases())
+        if (const CXXRecordDecl *B = classOf(Base.getType()); B && hasMemberNamed(B, "initial_suspend"))
+          Next = B->getDefinition();
+    R = Next;
+  }
+  const auto *M = dyn_cast_or_null<FunctionDecl>(Initial);
+  if (const auto *T = dyn_cast_or_null<FunctionTemplateDecl>(Initial))
+    M = T->getTemplatedDecl();
+  if (!M)
+    return TaskInfo::Unknown;
+  return matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager
+                                                                : TaskInfo::Lazy;
+}
 
 std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   if (T.isNull() || T->isReferenceType() || T->isPointerType())
@@ -43,13 +69,10 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   const CXXRecordDecl *Promise = memberClass(Def, "promise_type");
   if (!Promise && !Def->hasAttr<CoroReturnTypeAttr>())
     return std::nullopt;
-  // The promise says when the body starts: at once when initial_suspend
-  // returns an awaitable that never suspends, else when first awaited.
-  if (Promise && (Promise = Promise->getDefinition()))
-    for (const CXXMethodDecl *M : Promise->methods())
-      if (M->getIdentifier() && M->getName() == "initial_suspend")
-        Info.How = matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager
-                                                                       : TaskInfo::Lazy;
+  if (Promise)
+    Info.How = startOf(Promise);
+  // The attribute says the type is a task; a promise alone does not.
+  Info.Awaitable = Def->hasAttr<CoroReturnTypeAttr>() || isAwaitable(Def);
   return Info;
 }
 
@@ -76,6 +99,10 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
   if (const FunctionDecl *Def = Callee->getDefinition(); Def && isCoroutine(Def)) {
     TaskInfo Info;
     Info.TypeName = Call->getType().getAsString();
+    if (const CoroutineBodyStmt *Body = dyn_cast_or_null<CoroutineBodyStmt>(Def->getBody()))
+      if (const VarDecl *PromiseVar = Body->getPromiseDecl())
+        Info.How = startOf(PromiseVar->getType()->getAsCXXRecordDecl());
+    Info.Awaitable = isAwaitable(Call->getType()->getAsCXXRecordDecl());
     return Info;
   }
   return std::nullopt;

@@ -21,6 +21,10 @@ namespace async_tidy {
 
 struct TaskInfo {
   enum Evaluation { Lazy, Eager, Unknown } How = Unknown;
+  /// False for coroutine types that nothing can await (Awaitable.h): a
+  /// generator, or an eager fire-and-forget type such as drogon::AsyncTask.
+  /// Dropping one is its normal use, but it still starts work.
+  bool Awaitable = true;
   /// The task type as users name it (`folly::coro::Task`, `app::task`).
   std::string TypeName;
   /// The catalogue entry that says so (task type or must-await function), or
@@ -39,6 +43,9 @@ public:
   std::optional<TaskInfo> taskType(clang::QualType T) const;
 
 private:
+  /// When a coroutine with this promise starts running its body.
+  TaskInfo::Evaluation startOf(const clang::CXXRecordDecl *Promise) const;
+
   const Catalogue &C;
 };
 

@@ -11,7 +11,9 @@
 #include <vector>
 
 namespace app {
-/// An eager task: starts at once (initial_suspend never suspends).
+/// An eager task: starts at once (initial_suspend never suspends), and can
+/// be awaited for its result (without an awaiter it would be fire-and-forget,
+/// see async-unawaited-task-not-tasks.cpp).
 struct eager {
   struct promise_type {
     eager get_return_object() { return {}; }
@@ -20,6 +22,9 @@ struct eager {
     void return_void() {}
     void unhandled_exception() {}
   };
+  bool await_ready() { return false; }
+  void await_suspend(std::coroutine_handle<>) {}
+  void await_resume() {}
 };
 /// A type marked as a coroutine return type by attribute only.
 struct [[clang::coro_return_type]] marked {

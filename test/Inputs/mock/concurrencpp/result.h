@@ -1,21 +1,72 @@
-// Mock of concurrencpp's result (not in Debian).
+// Mock of concurrencpp's results (not in Debian), shaped as in concurrencpp
+// 0.1.7 (include/concurrencpp/results/): class templates result,
+// shared_result and lazy_result; the empty struct null_result, made a
+// coroutine type by specialising std::coroutine_traits (no promise_type
+// member); promises that inherit initial_suspend from a base.
 #pragma once
 #include <chrono>
+#include <coroutine>
+#include <exception>
 namespace concurrencpp {
-template <typename T> class result {
+enum class result_status { idle, value, exception };
+
+template <class type> class result {
 public:
-  T get();
-  void wait();
-  template <typename D> int wait_for(D d);
-  bool ready() const;
+  explicit operator bool() const noexcept;
+  result_status status() const;
+  void wait() const;
+  template <class duration_type, class ratio_type>
+  result_status wait_for(std::chrono::duration<duration_type, ratio_type> duration) const;
+  type get();
+  auto operator co_await() { return std::suspend_always{}; }
+  auto resolve() { return std::suspend_always{}; }
 };
-template <typename T> class shared_result {
+
+template <class type> class shared_result {
 public:
-  T get();
+  explicit operator bool() const noexcept;
+  result_status status() const;
   void wait();
+  type get();
+  auto operator co_await() { return std::suspend_always{}; }
 };
-template <typename T> class lazy_result {
+
+template <class type> class lazy_result {
 public:
   bool await_ready();
+  void await_suspend(std::coroutine_handle<>);
+  type await_resume();
 };
+
+struct null_result {};
+
+namespace details {
+struct initialy_resumed_promise {
+  std::suspend_never initial_suspend() const noexcept { return {}; }
+};
+struct null_result_promise {
+  null_result get_return_object() const noexcept { return {}; }
+  std::suspend_never final_suspend() const noexcept { return {}; }
+  void unhandled_exception() const noexcept {}
+  void return_void() const noexcept {}
+};
+struct initialy_resumed_null_result_promise : public initialy_resumed_promise,
+                                              public null_result_promise {};
+template <class type> struct initialy_resumed_result_promise : public initialy_resumed_promise {
+  result<type> get_return_object() noexcept;
+  std::suspend_never final_suspend() const noexcept { return {}; }
+  void unhandled_exception() noexcept {}
+  void return_value(type) {}
+};
+} // namespace details
 } // namespace concurrencpp
+
+namespace std {
+template <class... arguments> struct coroutine_traits<::concurrencpp::null_result, arguments...> {
+  using promise_type = concurrencpp::details::initialy_resumed_null_result_promise;
+};
+template <class type, class... arguments>
+struct coroutine_traits<::concurrencpp::result<type>, arguments...> {
+  using promise_type = concurrencpp::details::initialy_resumed_result_promise<type>;
+};
+} // namespace std
