@@ -122,6 +122,10 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
+bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call) {
+  return static_cast<bool>(matchCall(*catalogue(), kinds::Discardable, Call));
+}
+
 void UnawaitedTaskCheck::noteTask(SourceLocation Loc, const TaskInfo &Task) {
   if (Task.Source)
     diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
@@ -152,7 +156,7 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
     Explicit = true;
   }
   const auto *Call = dyn_cast<CallExpr>(E);
-  if (!Call)
+  if (!Call || isDiscardable(Call))
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
   if (!Task || !Task->Awaitable)
@@ -176,7 +180,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
       Var->isImplicit())
     return;
   const auto *Call = dyn_cast<CallExpr>(stripWrappers(Var->getInit()));
-  if (!Call)
+  if (!Call || isDiscardable(Call))
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
   if (!Task || !Task->Awaitable)

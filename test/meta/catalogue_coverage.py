@@ -4,7 +4,11 @@ An entry counts as exercised when a FileCheck line of a test under
 test/checks expects a diagnostic note naming it ("(catalogue entry '<id>')"),
 or, for entries that stop a blocking chain rather than report (offload,
 nonblocking), expects an index (--write-index) to record it
-('"stopped-by": "<id>"'): FileCheck then proves the entry really matched code. Shipped reasons follow
+('"stopped-by": "<id>"'): FileCheck then proves the entry really matched code.
+Entries whose only effect is silence (kind discardable) are exercised by a
+hard negative: a `// silenced by '<id>'` comment above code that the test's
+-implicit-check-not proves silent, next to a look-alike that is reported.
+Shipped reasons follow
 the diagnostic style: lowercase start, no trailing period.
 
 Usage: catalogue_coverage.py ASYNC_TIDY_BINARY TEST_CHECKS_DIR
@@ -26,6 +30,8 @@ for test in tests.rglob("*.cpp"):
         if re.match(r"\s*//\s*[A-Z-]+:", line):
             expected.update(re.findall(r"\(catalogue entry '([^']+)'\)", line))
             expected.update(re.findall(r'"stopped-by": "([^"]+)"', line))
+        if re.match(r"\s*//\s*silenced by '", line):
+            expected.update(re.findall(r"silenced by '([^']+)'", line))
 
 problems = []
 for e in entries:
