@@ -41,8 +41,9 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Coro)
     return;
   Coroutines.push_back(Coro);
+  ReadyValues Ready(Coro, Model->readyQuestions());
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
-    CallMatch M = Model->directBlocking(Call);
+    CallMatch M = Model->directBlocking(Call, &Ready);
     if (!M)
       return;
     const Entry *E = M.Matched;

@@ -20,9 +20,20 @@ bool isAcquire(const Entry &E) {
 
 } // namespace
 
-CallMatch BlockingModel::directBlocking(const Expr *Call) const {
-  if (CallMatch M = matchCall(Cat, kinds::Blocking, Call))
+BlockingModel::BlockingModel(const Catalogue &C, bool ReportMutexLocks)
+    : Cat(C), ReportMutexLocks(ReportMutexLocks) {
+  for (const auto &E : Cat.entries())
+    if (auto It = E->Attributes.find(ReadyAfterKey.str()); It != E->Attributes.end())
+      for (const std::string &Method : It->second)
+        ReadyQuestions.insert(Method);
+}
+
+CallMatch BlockingModel::directBlocking(const Expr *Call, const ReadyValues *Ready) const {
+  if (CallMatch M = matchCall(Cat, kinds::Blocking, Call)) {
+    if (Ready && Ready->waitsOnReadyValue(Call, *M.Matched))
+      return {};
     return M;
+  }
   if (!ReportMutexLocks)
     return {};
   // Taking a mutex blocks only while another thread holds it; such short

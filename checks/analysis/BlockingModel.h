@@ -11,6 +11,8 @@
 
 #include "CallMatcher.h"
 #include "CallSummary.h"
+#include "ReadyValue.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
 
@@ -22,12 +24,17 @@ inline constexpr llvm::StringLiteral NonBlockingAnnotation = "async::nonblocking
 
 class BlockingModel {
 public:
-  BlockingModel(const Catalogue &C, bool ReportMutexLocks)
-      : Cat(C), ReportMutexLocks(ReportMutexLocks) {}
+  BlockingModel(const Catalogue &C, bool ReportMutexLocks);
 
   /// The catalogue entry that makes `Call` block by itself: a `blocking`
-  /// entry, or with ReportMutexLocks a mutex acquisition.
-  CallMatch directBlocking(const clang::Expr *Call) const;
+  /// entry, or with ReportMutexLocks a mutex acquisition. With `Ready` (the
+  /// facts of the function the call is in), a wait on a value known to be
+  /// ready does not block (ReadyValue.h).
+  CallMatch directBlocking(const clang::Expr *Call, const ReadyValues *Ready = nullptr) const;
+
+  /// The methods that show a value is ready: every blocking entry's
+  /// `ready-after` names, for building ReadyValues.
+  const llvm::StringSet<> &readyQuestions() const { return ReadyQuestions; }
 
   /// The entry saying that `Call` is not to be followed: it runs the
   /// functions handed to it elsewhere or later (`offload`, `spawner`), so
@@ -43,6 +50,7 @@ public:
 private:
   const Catalogue &Cat;
   bool ReportMutexLocks;
+  llvm::StringSet<> ReadyQuestions;
 };
 
 } // namespace async_tidy

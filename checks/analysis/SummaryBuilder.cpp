@@ -199,17 +199,18 @@ void SummaryBuilder::drain() {
 }
 
 void SummaryBuilder::summarise(const FunctionDecl *F, FunctionSummary &S) {
-  forEachCallInBody(F, [&](const Expr *Call) { visitCall(Call, S); });
+  ReadyValues Ready(F, Model.readyQuestions());
+  forEachCallInBody(F, [&](const Expr *Call) { visitCall(Call, S, Ready); });
 }
 
-void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S) {
+void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const ReadyValues &Ready) {
   // Past its first blocking call, nothing else a function does matters.
   if (S.Direct && !S.Coroutine)
     return;
   SourceLocation Loc = Call->getExprLoc();
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
     Loc = Construct->getLocation();
-  if (CallMatch M = Model.directBlocking(Call)) {
+  if (CallMatch M = Model.directBlocking(Call, &Ready)) {
     // In a coroutine, the check reports it directly.
     if (!S.Coroutine)
       S.Direct = BlockingCause{M.Name, M.Matched->Id, M.Matched->Reason, M.Matched->Replacement,
@@ -231,6 +232,12 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S) {
       if (!Callee)
         return;
     }
+  // A value known ready, handed to a helper (a test's 'check_ready(r)'
+  // after 'r.status()'): what the helper waits for has arrived.
+  if (const auto *C = dyn_cast<CallExpr>(Call))
+    for (const Expr *Arg : C->arguments())
+      if (Ready.readyAt(namedValue(Arg), Call))
+        return;
   if (inSystemHeader(Callee)) {
     // A free library function is assumed to call what it is handed before
     // it returns (std::invoke, std::for_each, std::call_once), unless the

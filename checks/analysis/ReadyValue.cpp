@@ -1,0 +1,96 @@
+//===- ReadyValue.cpp -----------------------------------------------------===//
+#include "ReadyValue.h"
+#include "Discard.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+} // namespace
+
+const ValueDecl *namedValue(const Expr *E) {
+  E = stripCopies(E);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(E);
+      Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+namespace {
+
+/// Records each await of an expression naming an object (`co_await r`,
+/// `co_await r.resolve()`) and each ready question asked of one.
+class EvidenceCollector : public RecursiveASTVisitor<EvidenceCollector> {
+public:
+  EvidenceCollector(const SourceManager &SM, const llvm::StringSet<> &Questions,
+                    llvm::DenseMap<const ValueDecl *, SourceLocation> &Out)
+      : SM(SM), Questions(Questions), Out(Out) {}
+
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; } // runs at another time
+
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    const Expr *E = stripCopies(Await->getOperand()->IgnoreImplicit());
+    const ValueDecl *Object = namedValue(E);
+    if (!Object)
+      if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E))
+        Object = calledOn(Call);
+    record(Object, Await->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *M = Call->getMethodDecl();
+    if (M && M->getIdentifier() && Questions.contains(M->getName()))
+      record(calledOn(Call), Call->getBeginLoc());
+    return true;
+  }
+
+private:
+  void record(const ValueDecl *Object, SourceLocation L) {
+    if (!Object || L.isInvalid())
+      return;
+    L = SM.getExpansionLoc(L);
+    auto [It, New] = Out.try_emplace(Object, L);
+    if (!New && SM.isBeforeInTranslationUnit(L, It->second))
+      It->second = L;
+  }
+
+  const SourceManager &SM;
+  const llvm::StringSet<> &Questions;
+  llvm::DenseMap<const ValueDecl *, SourceLocation> &Out;
+};
+
+} // namespace
+
+const ValueDecl *calledOn(const Expr *Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return namedValue(Member->getImplicitObjectArgument());
+  return nullptr;
+}
+
+ReadyValues::ReadyValues(const FunctionDecl *F, const llvm::StringSet<> &Questions) {
+  if (!F || !F->getBody())
+    return;
+  SM = &F->getASTContext().getSourceManager();
+  EvidenceCollector Collector(*SM, Questions, FirstReady);
+  Collector.TraverseStmt(F->getBody());
+}
+
+bool ReadyValues::readyAt(const ValueDecl *Object, const Expr *At) const {
+  if (!Object || !SM)
+    return false;
+  auto It = FirstReady.find(Object);
+  return It != FirstReady.end() &&
+         SM->isBeforeInTranslationUnit(It->second, SM->getExpansionLoc(At->getBeginLoc()));
+}
+
+bool ReadyValues::waitsOnReadyValue(const Expr *Call, const Entry &E) const {
+  return E.Attributes.count(ReadyAfterKey.str()) && readyAt(calledOn(Call), Call);
+}
+
+} // namespace async_tidy
