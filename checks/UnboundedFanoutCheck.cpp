@@ -135,6 +135,24 @@ llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx
   return Loops;
 }
 
+/// Whether `S` is in the pattern of a template (a function template or a
+/// generic lambda's call operator as written): its instantiations are
+/// checked, where container sizes and calls are resolved.
+bool inTemplatePattern(const Stmt *S, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (unsigned Depth = 0; Depth < 512; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    if (const auto *F = Parents[0].get<FunctionDecl>())
+      return F->isDependentContext();
+    if (const auto *L = Parents[0].get<LambdaExpr>())
+      return L->isGenericLambda() || L->getCallOperator()->isDependentContext();
+    Node = Parents[0];
+  }
+  return false;
+}
+
 } // namespace
 
 UnboundedFanoutCheck::UnboundedFanoutCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
@@ -163,6 +181,8 @@ void UnboundedFanoutCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const Catalogue &C = *catalogue();
   if (const auto *Call = Result.Nodes.getNodeAs<Expr>("call")) {
+    if (inTemplatePattern(Call, Ctx))
+      return;
     if (CallMatch M = matchCall(C, kinds::Fanout, Call))
       checkFanoutCall(Call, M, Ctx);
     if (CallMatch M = matchCall(C, kinds::Spawner, Call))
@@ -217,7 +237,8 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
   LoopBound Bound;
   for (const Stmt *Candidate : enclosingLoops(Started, Ctx)) {
     Bound = boundOf(Candidate, Ctx);
-    if (Bound.How == LoopBound::Constant && smallConstant(Bound.Trips))
+    if ((Bound.How == LoopBound::Constant && smallConstant(Bound.Trips)) ||
+        Bound.How == LoopBound::Machine)
       continue;
     Loop = Candidate;
     break;
@@ -272,6 +293,7 @@ void UnboundedFanoutCheck::noteLoop(const Stmt *Loop, const LoopBound &Bound, AS
     diag(Loc, "the loop runs until it is left, and nothing in it limits the operations in flight",
          DiagnosticIDs::Note);
     break;
+  case LoopBound::Machine: // never reported
   case LoopBound::Constant:
     diag(Loc, "the loop runs %0 times, more than the %1 allowed by option '%2', and nothing in "
               "it limits the operations in flight",

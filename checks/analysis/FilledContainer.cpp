@@ -1,6 +1,7 @@
 //===- FilledContainer.cpp ------------------------------------------------===//
 #include "FilledContainer.h"
 #include "LoopBound.h"
+#include "TypeMatcher.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -65,26 +66,38 @@ private:
       return false;
     if (keepsSize(Method))
       return true;
-    if (!addsOne(Method) || insideLoop(Call))
+    if (!addsOne(Method))
       return false;
-    ++Added;
+    std::optional<uint64_t> Times = timesRun(Call);
+    if (!Times)
+      return false;
+    Added += *Times;
     return true;
   }
 
-  /// Inside a loop that does not also contain the variable's declaration
-  /// (a container declared in the loop body starts empty every iteration).
-  bool insideLoop(const Stmt *S) {
+  /// How many times `S` runs per run of the variable's scope: the product of
+  /// the constant trip counts of the loops around it that do not also
+  /// contain the declaration (a container declared in a loop body starts
+  /// empty every iteration). None when one of them depends on data.
+  std::optional<uint64_t> timesRun(const Stmt *S) {
+    uint64_t Times = 1;
     DynTypedNode Node = DynTypedNode::create(*S);
     for (unsigned Depth = 0; Depth < 256; ++Depth) {
       DynTypedNodeList Parents = Ctx.getParents(Node);
       if (Parents.empty() || Parents[0].get<FunctionDecl>() || Parents[0].get<LambdaExpr>())
-        return false;
+        return Times;
       const Stmt *P = Parents[0].get<Stmt>();
-      if (P && isLoop(P))
-        return !P->getSourceRange().fullyContains(Var->getSourceRange());
+      if (P && isLoop(P)) {
+        if (P->getSourceRange().fullyContains(Var->getSourceRange()))
+          return Times;
+        LoopBound Bound = boundOf(P, Ctx);
+        if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20))
+          return std::nullopt;
+        Times *= Bound.Trips;
+      }
       Node = Parents[0];
     }
-    return true;
+    return std::nullopt;
   }
 
   const VarDecl *Var;
@@ -108,12 +121,26 @@ const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
   return nullptr;
 }
 
+/// A constructor that takes only the container's allocator
+/// (`std::vector<T> v(alloc)`): it starts empty.
+bool takesOnlyAllocator(const CXXConstructExpr *Construct) {
+  const CXXRecordDecl *Container = Construct->getConstructor()->getParent();
+  const auto *Alloc = dyn_cast_or_null<TypedefNameDecl>(declaredMember(Container, "allocator_type"));
+  if (!Alloc || Construct->getNumArgs() == 0)
+    return false;
+  QualType Wanted = Alloc->getUnderlyingType().getCanonicalType();
+  for (const ParmVarDecl *P : Construct->getConstructor()->parameters())
+    if (P->getType().getNonReferenceType().getUnqualifiedType().getCanonicalType() != Wanted)
+      return false;
+  return true;
+}
+
 /// Elements the variable starts with: none, or a braced list's.
 std::optional<uint64_t> initialSize(const VarDecl *Var) {
   const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Var->getInit());
   if (!Construct)
     return std::nullopt;
-  if (Construct->getConstructor()->isDefaultConstructor())
+  if (Construct->getConstructor()->isDefaultConstructor() || takesOnlyAllocator(Construct))
     return 0;
   return constantElementCount(Construct);
 }

@@ -105,12 +105,40 @@ bool readsArgc(const Stmt *E) {
   return false;
 }
 
+bool isCoreCount(const Expr *E) {
+  const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (!F)
+    return false;
+  std::string Name = catalogueName(F);
+  return Name == "std::thread::hardware_concurrency" ||
+         Name == "std::jthread::hardware_concurrency";
+}
+
+/// `i < std::thread::hardware_concurrency()`, or `i < n` where the local `n`
+/// was initialised so: one worker per core.
+bool boundedByCores(const Expr *Cond) {
+  const auto *Cmp = dyn_cast_or_null<BinaryOperator>(Cond ? Cond->IgnoreParenImpCasts() : nullptr);
+  if (!Cmp || !Cmp->isComparisonOp())
+    return false;
+  for (const Expr *Side : {Cmp->getLHS(), Cmp->getRHS()}) {
+    if (isCoreCount(Side))
+      return true;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Side->IgnoreParenImpCasts()))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var && Var->isLocalVarDecl() && Var->getInit() && isCoreCount(Var->getInit()))
+        return true;
+  }
+  return false;
+}
+
 LoopBound conditional(const Expr *Cond, const ASTContext &Ctx) {
   LoopBound B;
   if (alwaysTrue(Cond, Ctx))
     return B;
-  if (readsArgc(Cond)) {
-    B.How = LoopBound::Constant; // as small as a command line
+  // As small as a command line, or as the machine's core count.
+  if (readsArgc(Cond) || boundedByCores(Cond)) {
+    B.How = LoopBound::Machine;
     return B;
   }
   B.How = LoopBound::Conditional;
@@ -147,7 +175,32 @@ std::optional<uint64_t> constantElementCount(const Expr *Range) {
   return staticExtent(T);
 }
 
+/// `std::views::all(r)` (a call of the range adaptor object, or of the
+/// function in older libraries): r.
+const Expr *wholeViewOf(const Expr *E) {
+  E = stripCopies(E);
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call || Call->getNumArgs() == 0)
+    return nullptr;
+  const Expr *Arg = Call->getArg(Call->getNumArgs() - 1);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() == 2) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts())) {
+      std::string Name = catalogueName(Ref->getDecl());
+      if (Name == "std::ranges::views::all" || Name == "std::views::all")
+        return Op->getArg(1);
+    }
+    return nullptr;
+  }
+  if (const FunctionDecl *F = Call->getDirectCallee();
+      F && Call->getNumArgs() == 1 && catalogueName(F) == "std::ranges::views::all")
+    return Arg;
+  return nullptr;
+}
+
 std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
+  if (const Expr *Whole = wholeViewOf(Range))
+    Range = Whole;
   if (std::optional<uint64_t> N = constantElementCount(Range))
     return N;
   const Expr *E = stripCopies(Range);

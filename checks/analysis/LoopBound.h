@@ -19,6 +19,7 @@ namespace async_tidy {
 /// The number of elements of range `Range` when it is fixed at compile time:
 /// a built-in array, `std::array`, a `std::span` of static extent, a braced
 /// list, or a container constructed from one (`std::vector<int>{1, 2, 3}`).
+/// A view of the whole of a range (`std::views::all(r)`) has r's count.
 std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 
 /// The same, and also a local container filled by straight-line code (see
@@ -35,7 +36,8 @@ bool sameObject(const clang::Expr *A, const clang::Expr *B);
 
 struct LoopBound {
   enum Kind {
-    Constant,    // a trip count known at compile time (`Trips`), or main's argc
+    Constant,    // a trip count known at compile time (`Trips`)
+    Machine,     // as many as the machine or its operator has: main's argc, the cores
     PerElement,  // once per element of `Driver` (range-for)
     Conditional, // while `Driver` holds (a counter bound by a variable, a queue)
     Endless,     // no condition, or a constant true one: until break or return
