@@ -41,7 +41,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Coro)
     return;
   Coroutines.push_back(Coro);
-  ReadyValues Ready(Coro, Model->readyQuestions());
+  FunctionFacts Ready(Coro, Model->readyQuestions());
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
     CallMatch M = Model->directBlocking(Call, &Ready);
     if (!M)

@@ -28,9 +28,9 @@ BlockingModel::BlockingModel(const Catalogue &C, bool ReportMutexLocks)
         ReadyQuestions.insert(Method);
 }
 
-CallMatch BlockingModel::directBlocking(const Expr *Call, const ReadyValues *Ready) const {
+CallMatch BlockingModel::directBlocking(const Expr *Call, const FunctionFacts *Facts) const {
   if (CallMatch M = matchCall(Cat, kinds::Blocking, Call)) {
-    if (Ready && Ready->waitsOnReadyValue(Call, *M.Matched))
+    if (Facts && Facts->returnsAtOnce(Call, *M.Matched))
       return {};
     return M;
   }

@@ -11,7 +11,7 @@
 
 #include "CallMatcher.h"
 #include "CallSummary.h"
-#include "ReadyValue.h"
+#include "FunctionFacts.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
@@ -27,13 +27,14 @@ public:
   BlockingModel(const Catalogue &C, bool ReportMutexLocks);
 
   /// The catalogue entry that makes `Call` block by itself: a `blocking`
-  /// entry, or with ReportMutexLocks a mutex acquisition. With `Ready` (the
+  /// entry, or with ReportMutexLocks a mutex acquisition. With `Facts` (the
   /// facts of the function the call is in), a wait on a value known to be
-  /// ready does not block (ReadyValue.h).
-  CallMatch directBlocking(const clang::Expr *Call, const ReadyValues *Ready = nullptr) const;
+  /// ready, or on a descriptor the function treats as non-blocking, does
+  /// not block (FunctionFacts.h).
+  CallMatch directBlocking(const clang::Expr *Call, const FunctionFacts *Facts = nullptr) const;
 
   /// The methods that show a value is ready: every blocking entry's
-  /// `ready-after` names, for building ReadyValues.
+  /// `ready-after` names, for building FunctionFacts.
   const llvm::StringSet<> &readyQuestions() const { return ReadyQuestions; }
 
   /// The entry saying that `Call` is not to be followed: it runs the

@@ -199,11 +199,11 @@ void SummaryBuilder::drain() {
 }
 
 void SummaryBuilder::summarise(const FunctionDecl *F, FunctionSummary &S) {
-  ReadyValues Ready(F, Model.readyQuestions());
+  FunctionFacts Ready(F, Model.readyQuestions());
   forEachCallInBody(F, [&](const Expr *Call) { visitCall(Call, S, Ready); });
 }
 
-void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const ReadyValues &Ready) {
+void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const FunctionFacts &Ready) {
   // Past its first blocking call, nothing else a function does matters.
   if (S.Direct && !S.Coroutine)
     return;

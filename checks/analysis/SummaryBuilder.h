@@ -39,7 +39,7 @@ private:
   std::optional<size_t> enqueue(const clang::FunctionDecl *F);
   void drain();
   void summarise(const clang::FunctionDecl *F, FunctionSummary &S);
-  void visitCall(const clang::Expr *Call, FunctionSummary &S, const ReadyValues &Ready);
+  void visitCall(const clang::Expr *Call, FunctionSummary &S, const FunctionFacts &Ready);
   void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target,
                clang::SourceLocation At, std::string Via);
   const std::string &usr(const clang::FunctionDecl *F);

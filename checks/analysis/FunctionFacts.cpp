@@ -1,9 +1,10 @@
-//===- ReadyValue.cpp -----------------------------------------------------===//
-#include "ReadyValue.h"
+//===- FunctionFacts.cpp --------------------------------------------------===//
+#include "FunctionFacts.h"
 #include "Discard.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -28,9 +29,18 @@ namespace {
 /// `co_await r.resolve()`) and each ready question asked of one.
 class EvidenceCollector : public RecursiveASTVisitor<EvidenceCollector> {
 public:
-  EvidenceCollector(const SourceManager &SM, const llvm::StringSet<> &Questions,
-                    llvm::DenseMap<const ValueDecl *, SourceLocation> &Out)
-      : SM(SM), Questions(Questions), Out(Out) {}
+  EvidenceCollector(const SourceManager &SM, const LangOptions &Lang,
+                    const llvm::StringSet<> &Questions,
+                    llvm::DenseMap<const ValueDecl *, SourceLocation> &Out,
+                    llvm::StringSet<> &Macros)
+      : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros) {}
+
+  bool VisitIntegerLiteral(IntegerLiteral *Literal) {
+    SourceLocation L = Literal->getBeginLoc();
+    if (L.isMacroID())
+      Macros.insert(Lexer::getImmediateMacroName(L, SM, Lang));
+    return true;
+  }
 
   bool TraverseLambdaExpr(LambdaExpr *) { return true; } // runs at another time
 
@@ -61,8 +71,10 @@ private:
   }
 
   const SourceManager &SM;
+  const LangOptions &Lang;
   const llvm::StringSet<> &Questions;
   llvm::DenseMap<const ValueDecl *, SourceLocation> &Out;
+  llvm::StringSet<> &Macros;
 };
 
 } // namespace
@@ -73,15 +85,16 @@ const ValueDecl *calledOn(const Expr *Call) {
   return nullptr;
 }
 
-ReadyValues::ReadyValues(const FunctionDecl *F, const llvm::StringSet<> &Questions) {
+FunctionFacts::FunctionFacts(const FunctionDecl *F, const llvm::StringSet<> &Questions) {
   if (!F || !F->getBody())
     return;
   SM = &F->getASTContext().getSourceManager();
-  EvidenceCollector Collector(*SM, Questions, FirstReady);
+  EvidenceCollector Collector(*SM, F->getASTContext().getLangOpts(), Questions, FirstReady,
+                              ConstantMacros);
   Collector.TraverseStmt(F->getBody());
 }
 
-bool ReadyValues::readyAt(const ValueDecl *Object, const Expr *At) const {
+bool FunctionFacts::readyAt(const ValueDecl *Object, const Expr *At) const {
   if (!Object || !SM)
     return false;
   auto It = FirstReady.find(Object);
@@ -89,8 +102,14 @@ bool ReadyValues::readyAt(const ValueDecl *Object, const Expr *At) const {
          SM->isBeforeInTranslationUnit(It->second, SM->getExpansionLoc(At->getBeginLoc()));
 }
 
-bool ReadyValues::waitsOnReadyValue(const Expr *Call, const Entry &E) const {
-  return E.Attributes.count(ReadyAfterKey.str()) && readyAt(calledOn(Call), Call);
+bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
+  if (E.Attributes.count(ReadyAfterKey.str()) && readyAt(calledOn(Call), Call))
+    return true;
+  if (auto Tests = E.Attributes.find(NonBlockingIfTestsKey.str()); Tests != E.Attributes.end())
+    for (const std::string &Macro : Tests->second)
+      if (ConstantMacros.contains(Macro))
+        return true;
+  return false;
 }
 
 } // namespace async_tidy

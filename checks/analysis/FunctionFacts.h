@@ -1,0 +1,64 @@
+//===- FunctionFacts.h - what a function shows about the calls it makes --===//
+//
+// Facts about one function's body that tell a blocking call from one that
+// returns at once, each named by a key of the call's `blocking` entry:
+// - `ready-after`: `r.get()` blocks until `r` is ready, unless the code made
+//   sure it is: it awaited it (`co_await r`, `co_await r.resolve()`) or asked
+//   it (`r.status()`) earlier in the function. Test suites do this to check a
+//   finished result (concurrencpp's check status() before get()).
+// - `nonblocking-if-tests`: `connect(fd, ...)` on a socket opened
+//   non-blocking returns at once; a function that tests errno for EAGAIN,
+//   EWOULDBLOCK or EINPROGRESS is written for such a descriptor (libcoro's
+//   own client does this, then awaits poll).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_READYVALUE_H
+#define ASYNC_TIDY_ANALYSIS_READYVALUE_H
+
+#include "Catalogue.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace async_tidy {
+
+/// The key of a blocking entry that names the methods that show readiness.
+inline constexpr llvm::StringLiteral ReadyAfterKey = "ready-after";
+/// The key of a blocking entry that names the errno values (macros) whose
+/// test shows the descriptor is non-blocking.
+inline constexpr llvm::StringLiteral NonBlockingIfTestsKey = "nonblocking-if-tests";
+
+/// The variable or field a member call is made on (`r` in `r.get()`,
+/// `std::move(r).get()`), or null.
+const clang::ValueDecl *calledOn(const clang::Expr *Call);
+
+/// The variable or field an expression names (`r`, `std::move(r)`,
+/// `this->r`), or null.
+const clang::ValueDecl *namedValue(const clang::Expr *E);
+
+/// The facts of one function's body, gathered in one walk, then queried.
+class FunctionFacts {
+public:
+  /// `Questions`: method names (no class) of every `ready-after` key.
+  FunctionFacts(const clang::FunctionDecl *F, const llvm::StringSet<> &Questions);
+
+  /// Whether `Object` is known ready where `At` begins.
+  bool readyAt(const clang::ValueDecl *Object, const clang::Expr *At) const;
+
+  /// For a blocking entry's match: whether the facts say `Call` returns at
+  /// once (a wait on a value known ready; a descriptor the function treats
+  /// as non-blocking).
+  bool returnsAtOnce(const clang::Expr *Call, const Entry &E) const;
+
+private:
+  const clang::SourceManager *SM = nullptr;
+  /// The first evidence of readiness, per object (an expansion location).
+  llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation> FirstReady;
+  /// The macros the body expands to constants (`EAGAIN`), by name.
+  llvm::StringSet<> ConstantMacros;
+};
+
+} // namespace async_tidy
+
+#endif

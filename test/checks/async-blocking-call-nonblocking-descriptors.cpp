@@ -1,0 +1,60 @@
+// Calls on a descriptor that the code treats as non-blocking return at once:
+// a coroutine that tests errno for EAGAIN, EWOULDBLOCK or EINPROGRESS after
+// connect() or read() is written for a non-blocking socket and then awaits
+// readiness (libcoro's own TCP client does this). The same calls in code that
+// never looks for those values are reported. libcoro's wake-up pipe is opened
+// O_NONBLOCK, so helpers that write to it do not block (a `nonblocking` entry).
+// RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
+// RUN: not %async_tidy --write-index=%t.json %s -- %std_flags | FileCheck %s %nodiag
+// RUN: FileCheck %s --check-prefix=INDEX < %t.json
+#include "task.h"
+#include <cerrno>
+#include <coro/detail/pipe.hpp>
+#include <sys/socket.h>
+#include <unistd.h>
+
+app::event wait_writable(int fd);
+
+struct scheduler {
+  coro::detail::pipe_t wake;
+  void resume() {
+    const char byte = 1;
+    (void)wake.write(&byte, 1);
+  }
+};
+
+// --- Bad ------------------------------------------------------------------
+
+app::task<int> connect_blocking(int fd, const sockaddr *addr, socklen_t len) {
+  int rc = connect(fd, addr, len);
+  // CHECK: :[[@LINE-1]]:12: warning: call to blocking function 'connect' inside coroutine 'connect_blocking' [async-blocking-call]
+  // CHECK: note: {{.*}}(catalogue entry 'posix.socket.io')
+  // CHECK: note: instead:
+  if (rc != 0 && errno == ECONNREFUSED)
+    co_return -1;
+  co_return rc;
+}
+
+// --- Good -----------------------------------------------------------------
+
+app::task<int> connect_nonblocking(int fd, const sockaddr *addr, socklen_t len) {
+  int rc = connect(fd, addr, len);
+  if (rc == -1 && errno == EINPROGRESS)
+    co_await wait_writable(fd);
+  co_return rc;
+}
+
+app::task<long> read_nonblocking(int fd, char *buf, unsigned long n) {
+  for (;;) {
+    long got = read(fd, buf, n);
+    if (got >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+      co_return got;
+    co_await wait_writable(fd);
+  }
+}
+
+app::task<> wake_up(scheduler &s) {
+  s.resume();
+  co_return;
+}
+// INDEX: "stopped-by": "libcoro.detail.pipe.write"
