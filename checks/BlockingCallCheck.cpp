@@ -50,6 +50,8 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     SourceLocation Loc = Call->getExprLoc();
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
       Loc = Construct->getLocation();
+    if (!Reported.insert(Loc).second)
+      return;
     diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
         << M.Name << coroutineDisplayName(Coro) << Call->getSourceRange();
     diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
@@ -100,8 +102,10 @@ void BlockingCallCheck::reportTransitive(BlockingGraph &Graph, SummarySet &Local
       if (!Chain)
         continue;
       Call.Reported = true;
-      std::vector<ReportMessage> Messages = describeBlockingChain(Call, Coro, Chain);
       SourceLocation Warning = toSourceLocation(Call.At, SM);
+      if (!Reported.insert(Warning).second)
+        continue;
+      std::vector<ReportMessage> Messages = describeBlockingChain(Call, Coro, Chain);
       std::string LastPlace;
       for (const ReportMessage &M : Messages) {
         SourceLocation Loc = toSourceLocation(M.At, SM);
@@ -124,6 +128,7 @@ void BlockingCallCheck::reportTransitive(BlockingGraph &Graph, SummarySet &Local
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (!Context || !Model) {
     Coroutines.clear();
+    Reported.clear();
     return;
   }
   const SourceManager &SM = Context->getSourceManager();
@@ -141,6 +146,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     Sink(std::move(Builder.summaries()));
   }
   Coroutines.clear();
+  Reported.clear();
   Context = nullptr;
 }
 

@@ -9,6 +9,7 @@
 #define ASYNC_TIDY_BLOCKINGCALLCHECK_H
 
 #include "AsyncCheck.h"
+#include "llvm/ADT/DenseSet.h"
 #include "analysis/BlockingChainReport.h"
 #include "analysis/BlockingModel.h"
 
@@ -37,6 +38,10 @@ private:
   std::optional<BlockingModel> Model;
   clang::ASTContext *Context = nullptr;
   std::vector<const clang::FunctionDecl *> Coroutines; // of this translation unit
+  /// Where a warning was given in this translation unit: a call in a
+  /// coroutine template is one place in the code, however many
+  /// instantiations (and chains) reach it.
+  llvm::DenseSet<clang::SourceLocation> Reported;
 };
 
 } // namespace async_tidy

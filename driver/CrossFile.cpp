@@ -69,6 +69,8 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
                            llvm::function_ref<bool(llvm::StringRef)> Enabled,
                            llvm::function_ref<bool(llvm::StringRef)> AsError) {
   std::set<std::string> SeenCoroutines; // a header's coroutine, once
+  // A call in a coroutine template is one place, whatever the instantiation.
+  std::set<std::pair<std::string, unsigned>> SeenCalls;
   for (FileResult &R : Results) {
     if (R.Summaries.Functions.empty() || !Enabled(R.File))
       continue;
@@ -81,7 +83,7 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
         if (Call.Reported || Call.At.File != R.File)
           continue;
         BlockingGraph::Chain Chain = Graph.chain(Call.Usr);
-        if (!Chain)
+        if (!Chain || !SeenCalls.insert({Call.At.File, Call.At.Offset}).second)
           continue;
         if (!Text) {
           auto Buffer = llvm::MemoryBuffer::getFile(R.File);
