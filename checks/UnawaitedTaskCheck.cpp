@@ -109,9 +109,12 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   // The function the node runs in: a lambda's call operator when the nearest
   // lambda is inside the nearest function.
   const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda");
-      Lambda && Fn && Fn->getSourceRange().fullyContains(Lambda->getSourceRange()))
+  const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda");
+  if (Lambda && Fn && Fn->getSourceRange().fullyContains(Lambda->getSourceRange()))
     Fn = Lambda->getCallOperator();
+  if (Lambda && Fn == Lambda->getCallOperator() && !Result.Nodes.getNodeAs<CallExpr>("call") &&
+      expectedToThrow(Lambda, *Result.Context))
+    return;
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("discarded")) {
     if (isDiscardedStatement(E, Result.Context->getParents(*E)))
       checkDiscarded(E, Fn);
@@ -120,6 +123,25 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     checkSpawn(Call);
   }
+}
+
+bool UnawaitedTaskCheck::expectedToThrow(const LambdaExpr *Lambda, ASTContext &Ctx) {
+  // Up through the conversions that hand the lambda over (a temporary, a
+  // std::function) to the call it is an argument of.
+  DynTypedNode Node = DynTypedNode::create(*Lambda);
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.size() != 1)
+      return false;
+    if (const auto *Call = Parents[0].get<CallExpr>())
+      return static_cast<bool>(matchCall(*catalogue(), kinds::ExpectsThrow, Call));
+    const Expr *E = Parents[0].get<Expr>();
+    if (!E || !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
+                   CXXConstructExpr, ParenExpr, CXXFunctionalCastExpr>(E))
+      return false;
+    Node = Parents[0];
+  }
+  return false;
 }
 
 bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call) {

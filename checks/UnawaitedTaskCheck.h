@@ -25,6 +25,9 @@ private:
   void checkDiscarded(const clang::Expr *Statement, const clang::FunctionDecl *Enclosing);
   void checkUnusedLocal(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
   void checkSpawn(const clang::CallExpr *Spawn);
+  /// A lambda handed to a function that runs it expecting it to throw
+  /// (kind `expects-throw`).
+  bool expectedToThrow(const clang::LambdaExpr *Lambda, clang::ASTContext &Ctx);
   /// A call the catalogue says may be dropped (kind `discardable`).
   bool isDiscardable(const clang::CallExpr *Call);
   void noteTask(clang::SourceLocation Loc, const TaskInfo &Task);

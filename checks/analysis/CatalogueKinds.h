@@ -20,6 +20,7 @@ inline constexpr llvm::StringLiteral NeverSuspends = "never-suspends";
 inline constexpr llvm::StringLiteral Task = "task";
 inline constexpr llvm::StringLiteral MustAwait = "must-await";
 inline constexpr llvm::StringLiteral Discardable = "discardable";
+inline constexpr llvm::StringLiteral ExpectsThrow = "expects-throw";
 inline constexpr llvm::StringLiteral Spawner = "spawner";
 inline constexpr llvm::StringLiteral Fanout = "fanout";
 inline constexpr llvm::StringLiteral Limiter = "limiter";

@@ -3,13 +3,15 @@
 // connect() or read() is written for a non-blocking socket and then awaits
 // readiness (libcoro's own TCP client does this). The same calls in code that
 // never looks for those values are reported. libcoro's wake-up pipe is opened
-// O_NONBLOCK, so helpers that write to it do not block (a `nonblocking` entry).
+// O_NONBLOCK, and so is cppcoro's message queue pipe, so helpers that write to
+// them do not block (`nonblocking` entries).
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy --write-index=%t.json %s -- %std_flags | FileCheck %s %nodiag
 // RUN: FileCheck %s --check-prefix=INDEX < %t.json
 #include "task.h"
 #include <cerrno>
 #include <coro/detail/pipe.hpp>
+#include <cppcoro/detail/linux.hpp>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,6 +23,11 @@ struct scheduler {
     const char byte = 1;
     (void)wake.write(&byte, 1);
   }
+};
+
+struct io_service {
+  cppcoro::detail::linux::message_queue queue;
+  void stop() { (void)queue.enqueue_message(nullptr, cppcoro::detail::linux::RESUME_TYPE); }
 };
 
 // --- Bad ------------------------------------------------------------------
@@ -53,8 +60,10 @@ app::task<long> read_nonblocking(int fd, char *buf, unsigned long n) {
   }
 }
 
-app::task<> wake_up(scheduler &s) {
+app::task<> wake_up(scheduler &s, io_service &io) {
   s.resume();
+  io.stop();
   co_return;
 }
-// INDEX: "stopped-by": "libcoro.detail.pipe.write"
+// INDEX-DAG: "stopped-by": "libcoro.detail.pipe.write"
+// INDEX-DAG: "stopped-by": "cppcoro.detail.message_queue.enqueue"
