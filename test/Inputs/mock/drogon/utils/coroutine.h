@@ -1,10 +1,20 @@
 // Mock of drogon's coroutine types (drogon is not in Debian), shaped as in
 // drogon 1.9 (lib/inc/drogon/utils/coroutine.h): Task<T> is a class template
 // with a nested promise_type and a member operator co_await; AsyncTask is a
-// fire-and-forget type: an eager promise (suspend_never) and no awaiter.
+// fire-and-forget type: an eager promise (suspend_never) and no awaiter;
+// Mutex is a final class whose scoped_lock() returns an awaiter whose
+// await_resume gives a std::unique_lock<Mutex> (adopting the lock);
+// sync_wait is a function template.
 #pragma once
 #include <coroutine>
 #include <exception>
+#include <mutex>
+namespace trantor {
+class EventLoop {
+public:
+  static EventLoop *getEventLoopOfCurrentThread();
+};
+} // namespace trantor
 namespace drogon {
 template <typename T = void> struct [[nodiscard]] Task {
   struct promise_type {
@@ -14,7 +24,12 @@ template <typename T = void> struct [[nodiscard]] Task {
     void return_value(const T &) {}
     void unhandled_exception() {}
   };
-  auto operator co_await() const noexcept { return std::suspend_always{}; }
+  struct awaiter {
+    bool await_ready() noexcept { return false; }
+    void await_suspend(std::coroutine_handle<>) noexcept {}
+    T await_resume() { return T(); }
+  };
+  auto operator co_await() const noexcept { return awaiter{}; }
 };
 template <> struct [[nodiscard]] Task<void> {
   struct promise_type {
@@ -42,4 +57,50 @@ struct AsyncTask {
   };
   handle_type coro_;
 };
+
+template <typename Await> auto sync_wait(Await &&await) {
+  using value_type = decltype(await.operator co_await().await_resume());
+  std::mutex mtx; // the real one waits on a condition variable
+  return value_type();
+}
+
+class Mutex final {
+  class ScopedCoroMutexAwaiter;
+  class CoroMutexAwaiter;
+
+public:
+  Mutex() noexcept {}
+  bool try_lock() noexcept;
+  void unlock() noexcept;
+  [[nodiscard]] ScopedCoroMutexAwaiter scoped_lock(
+      trantor::EventLoop *loop = trantor::EventLoop::getEventLoopOfCurrentThread()) noexcept;
+  [[nodiscard]] CoroMutexAwaiter lock(
+      trantor::EventLoop *loop = trantor::EventLoop::getEventLoopOfCurrentThread()) noexcept;
+
+private:
+  class CoroMutexAwaiter {
+  public:
+    CoroMutexAwaiter(Mutex &mutex, trantor::EventLoop *loop) : mutex_(mutex), loop_(loop) {}
+    bool await_ready() noexcept { return mutex_.try_lock(); }
+    bool await_suspend(std::coroutine_handle<>) noexcept { return true; }
+    void await_resume() noexcept {}
+
+  protected:
+    Mutex &mutex_;
+    trantor::EventLoop *loop_;
+  };
+  class ScopedCoroMutexAwaiter : public CoroMutexAwaiter {
+  public:
+    ScopedCoroMutexAwaiter(Mutex &mutex, trantor::EventLoop *loop) : CoroMutexAwaiter(mutex, loop) {}
+    [[nodiscard]] auto await_resume() noexcept {
+      return std::unique_lock<Mutex>{mutex_, std::adopt_lock};
+    }
+  };
+};
+inline Mutex::ScopedCoroMutexAwaiter Mutex::scoped_lock(trantor::EventLoop *loop) noexcept {
+  return ScopedCoroMutexAwaiter(*this, loop);
+}
+inline Mutex::CoroMutexAwaiter Mutex::lock(trantor::EventLoop *loop) noexcept {
+  return CoroMutexAwaiter(*this, loop);
+}
 } // namespace drogon
