@@ -144,8 +144,28 @@ bool UnawaitedTaskCheck::expectedToThrow(const LambdaExpr *Lambda, ASTContext &C
   return false;
 }
 
-bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call) {
-  return static_cast<bool>(matchCall(*catalogue(), kinds::Discardable, Call));
+bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call, unsigned Depth) {
+  if (matchCall(*catalogue(), kinds::Discardable, Call))
+    return true;
+  // A helper that returns what a discardable call gave it (`return
+  // t.then(...);`) may be dropped as well.
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+  if (!Def || isCoroutine(Def) || Depth > 2)
+    return false;
+  struct Returns : RecursiveASTVisitor<Returns> {
+    std::vector<const Expr *> Values;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *R) {
+      Values.push_back(R->getRetValue());
+      return true;
+    }
+  } Found;
+  Found.TraverseStmt(Def->getBody());
+  return !Found.Values.empty() && llvm::all_of(Found.Values, [&](const Expr *V) {
+    const auto *Returned = V ? dyn_cast<CallExpr>(stripCopies(V)) : nullptr;
+    return Returned && isDiscardable(Returned, Depth + 1);
+  });
 }
 
 void UnawaitedTaskCheck::noteTask(SourceLocation Loc, const TaskInfo &Task) {

@@ -28,8 +28,9 @@ private:
   /// A lambda handed to a function that runs it expecting it to throw
   /// (kind `expects-throw`).
   bool expectedToThrow(const clang::LambdaExpr *Lambda, clang::ASTContext &Ctx);
-  /// A call the catalogue says may be dropped (kind `discardable`).
-  bool isDiscardable(const clang::CallExpr *Call);
+  /// A call the catalogue says may be dropped (kind `discardable`), or one
+  /// of a helper that only returns such a call's result.
+  bool isDiscardable(const clang::CallExpr *Call, unsigned Depth = 0);
   void noteTask(clang::SourceLocation Loc, const TaskInfo &Task);
 
   const bool ReportExplicitDiscards;

@@ -1,6 +1,9 @@
 //===- BlockingModel.cpp --------------------------------------------------===//
 #include "BlockingModel.h"
 #include "CatalogueKinds.h"
+#include "Coroutine.h"
+#include "Discard.h"
+#include "TaskModel.h"
 #include "LockModel.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
@@ -30,7 +33,7 @@ BlockingModel::BlockingModel(const Catalogue &C, bool ReportMutexLocks)
 
 CallMatch BlockingModel::directBlocking(const Expr *Call, const FunctionFacts *Facts) const {
   if (CallMatch M = matchCall(Cat, kinds::Blocking, Call)) {
-    if (Facts && Facts->returnsAtOnce(Call, *M.Matched))
+    if ((Facts && Facts->returnsAtOnce(Call, *M.Matched)) || waitsOnFinishedTask(Call))
       return {};
     return M;
   }
@@ -53,6 +56,25 @@ CallMatch BlockingModel::directBlocking(const Expr *Call, const FunctionFacts *F
       return {Guard, catalogueName(Ctor)};
   }
   return {};
+}
+
+bool BlockingModel::waitsOnFinishedTask(const Expr *Call) const {
+  const auto *C = dyn_cast<CallExpr>(Call);
+  if (!C)
+    return false;
+  for (const Expr *Arg : C->arguments()) {
+    const Expr *Started = stripCopies(Arg);
+    if (!isa<CallExpr>(Started))
+      continue;
+    const FunctionDecl *Callee = calleeOf(Started);
+    const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+    if (!Def || !isCoroutine(Def) || !neverSuspendsInBody(Def))
+      continue;
+    if (std::optional<TaskInfo> Task = TaskModel(Cat).taskOf(Started);
+        Task && Task->How == TaskInfo::Eager)
+      return true;
+  }
+  return false;
 }
 
 const Entry *BlockingModel::stopsPropagation(const Expr *Call) const {

@@ -33,6 +33,11 @@ public:
   /// not block (FunctionFacts.h).
   CallMatch directBlocking(const clang::Expr *Call, const FunctionFacts *Facts = nullptr) const;
 
+  /// Whether `Call` waits on a task that is finished when it is made: an
+  /// argument is a call of an eager coroutine (visible here) whose body never
+  /// suspends (`waitFor(compute())` where compute only co_returns).
+  bool waitsOnFinishedTask(const clang::Expr *Call) const;
+
   /// The methods that show a value is ready: every blocking entry's
   /// `ready-after` names, for building FunctionFacts.
   const llvm::StringSet<> &readyQuestions() const { return ReadyQuestions; }

@@ -50,6 +50,20 @@ private:
 
 } // namespace
 
+bool neverSuspendsInBody(const FunctionDecl *F) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(F ? F->getBody() : nullptr);
+  if (!Body)
+    return false;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *) { return !(Found = true); }
+    bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) { return !(Found = true); }
+  } Suspends;
+  Suspends.TraverseStmt(Body->getBody());
+  return !Suspends.Found;
+}
+
 void forEachCallInCoroutine(const FunctionDecl *F,
                             llvm::function_ref<void(const Expr *)> Visit) {
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(F->getBody());

@@ -13,6 +13,11 @@ namespace async_tidy {
 /// co_return (Sema then wraps the body in a CoroutineBodyStmt).
 bool isCoroutine(const clang::FunctionDecl *F);
 
+/// Whether coroutine `F`'s body, as written, never suspends: no co_await,
+/// co_yield or range-based for co_await outside nested lambdas. An eager
+/// task of such a coroutine is finished when the call returns.
+bool neverSuspendsInBody(const clang::FunctionDecl *F);
+
 /// How diagnostics name a coroutine: its name, or "lambda" for a lambda.
 std::string coroutineDisplayName(const clang::FunctionDecl *F);
 

@@ -217,6 +217,9 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const Funct
                                location(Loc)};
     return;
   }
+  // Waiting for a task that already finished returns at once.
+  if (Model.waitsOnFinishedTask(Call))
+    return;
   if (const Entry *Stop = Model.stopsPropagation(Call)) {
     S.NotFollowed.push_back({Stop->Id, location(Loc)});
     return;

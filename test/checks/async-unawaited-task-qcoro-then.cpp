@@ -28,6 +28,13 @@ struct job {
 job start();
 } // namespace app
 
+/// Returns what then() gives: may be dropped too.
+auto refresh_then_log() {
+  return refresh().then([] {});
+}
+/// Returns a plain task: may not.
+QCoro::Task<int> count_again() { return fetch_count(); }
+
 // --- Bad ------------------------------------------------------------------
 
 void from_plain_code() {
@@ -36,6 +43,8 @@ void from_plain_code() {
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'qcoro.task')
   app::start().then([] {});
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'app::job::then' is never awaited; its result and exceptions are lost [async-unawaited-task]
+  count_again();
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'count_again' is never awaited; its result and exceptions are lost [async-unawaited-task]
 }
 
 // --- Good -----------------------------------------------------------------
@@ -47,4 +56,5 @@ void with_then(QString *out) {
   QCoro::Task<int> pending = fetch_count();
   std::move(pending).then([](int) {});
   auto chained = refresh().then([] {});
+  refresh_then_log();
 }
