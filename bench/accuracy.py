@@ -7,7 +7,7 @@ base is a folder with a compile_commands.json that the user made (any build
 system's export, or written by hand), and the sources it names.
 
     bench/accuracy.py [--driver build/bin/async-tidy] [-j N] [--triage-dir bench/triage]
-                      [--write-untriaged] [--markdown] NAME=FOLDER [NAME=FOLDER ...]
+                      [--write-untriaged] [--reports DIR] [--markdown] NAME=FOLDER ...
 
 For every NAME=FOLDER it runs `async-tidy -p FOLDER --format=json --no-cache`
 (every file of the database), then matches each finding with the lines of
@@ -25,7 +25,8 @@ no triage line covers (new: triage them), triaged findings that are no longer
 reported (gone: fixed false positives, or lost true ones), false positives per
 10,000 lines of the analysed .cpp files, crashed and not-analysed files, and
 the run's wall time. With --write-untriaged, new findings are appended to the
-triage file with the verdict '?', to be filled in. Exit status 0; it asserts
+triage file with the verdict '?', to be filled in. With --reports DIR, each
+code base's JSON report is kept, and reused by the next run while it is there. Exit status 0; it asserts
 nothing (a figure, not a test).
 """
 import argparse
@@ -104,7 +105,15 @@ def run(driver, folder, jobs):
 def measure(name, folder, args):
     files = database_files(folder)
     lines = count_lines(files)
-    report, elapsed = run(args.driver, folder, args.jobs)
+    saved = pathlib.Path(args.reports) / (name + ".json") if args.reports else None
+    if saved and saved.exists():
+        kept = json.loads(saved.read_text())
+        report, elapsed = kept["report"], kept["elapsed"]
+    else:
+        report, elapsed = run(args.driver, folder, args.jobs)
+        if saved:
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            saved.write_text(json.dumps({"report": report, "elapsed": elapsed}))
     statuses = collections.Counter(f["status"] for f in report["files"])
     findings = {}
     for d in report["diagnostics"]:
@@ -178,6 +187,9 @@ def main():
     parser.add_argument("--write-untriaged", action="store_true",
                         help="append findings with no triage line to the triage file, verdict '?'")
     parser.add_argument("--markdown", action="store_true", help="print markdown tables")
+    parser.add_argument("--reports", metavar="DIR",
+                        help="keep each code base's JSON report in DIR/NAME.json and reuse it when "
+                             "present: triage again without analysing again")
     parser.add_argument("corpora", nargs="+", metavar="NAME=FOLDER")
     args = parser.parse_args()
     results = []
