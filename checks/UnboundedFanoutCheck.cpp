@@ -211,7 +211,7 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
 void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
                                            ASTContext &Ctx) {
   std::optional<RangeArg> Range = rangeArgument(Call, Ctx);
-  if (!Range || smallConstant(Range->Elements))
+  if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown))
     return;
   // A semaphore taken in the per-element function bounds the operations.
   if (findLimiter(*catalogue(), Call))

@@ -1,6 +1,7 @@
 //===- FunctionFacts.cpp --------------------------------------------------===//
 #include "FunctionFacts.h"
 #include "Discard.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -51,6 +52,18 @@ public:
       if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E))
         Object = calledOn(Call);
     record(Object, Await->getBeginLoc());
+    return true;
+  }
+  /// What a co_await gives is ready: `auto f = co_await as_future(...)`,
+  /// `auto [a, b] = co_await when_all(...)` (futures that have resolved).
+  bool VisitVarDecl(VarDecl *Var) {
+    const Expr *Init = Var->getInit();
+    if (!Init || !isa<CoawaitExpr>(stripCopies(Init->IgnoreImplicit())))
+      return true;
+    record(Var, Var->getLocation());
+    if (const auto *Decomposed = dyn_cast<DecompositionDecl>(Var))
+      for (const BindingDecl *B : Decomposed->bindings())
+        record(B, Var->getLocation());
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {

@@ -4,8 +4,10 @@
 // returns at once, each named by a key of the call's `blocking` entry:
 // - `ready-after`: `r.get()` blocks until `r` is ready, unless the code made
 //   sure it is: it awaited it (`co_await r`, `co_await r.resolve()`) or asked
-//   it (`r.status()`) earlier in the function. Test suites do this to check a
-//   finished result (concurrencpp's check status() before get()).
+//   it (`r.status()`) earlier in the function, or it holds what a co_await
+//   gave (`auto f = co_await as_future(...)`). Test suites do this to check
+//   a finished result (concurrencpp's check status() before get()), and
+//   seastar::repeat gets a future only once it is available().
 // - `nonblocking-if-tests`: `connect(fd, ...)` on a socket opened
 //   non-blocking returns at once; a function that tests errno for EAGAIN,
 //   EWOULDBLOCK or EINPROGRESS is written for such a descriptor (libcoro's

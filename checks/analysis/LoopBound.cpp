@@ -105,14 +105,48 @@ bool readsArgc(const Stmt *E) {
   return false;
 }
 
+/// The number of cores or shards: `std::thread::hardware_concurrency()`,
+/// seastar's `smp::count` and `this_smp_shard_count()`.
 bool isCoreCount(const Expr *E) {
-  const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return catalogueName(Ref->getDecl()) == "seastar::smp::count";
+  const auto *Call = dyn_cast<CallExpr>(E);
   const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
   if (!F)
     return false;
   std::string Name = catalogueName(F);
   return Name == "std::thread::hardware_concurrency" ||
-         Name == "std::jthread::hardware_concurrency";
+         Name == "std::jthread::hardware_concurrency" || Name == "seastar::this_smp_shard_count";
+}
+
+/// The bounds of a counting range: `boost::irange(a, b)`,
+/// `std::views::iota(a, b)`, `std::ranges::iota_view(a, b)`.
+std::optional<std::pair<const Expr *, const Expr *>> countingRangeBounds(const Expr *Range) {
+  const Expr *E = stripCopies(Range);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Construct->getNumArgs() == 2 &&
+        catalogueName(Construct->getConstructor()->getParent()) == "std::ranges::iota_view")
+      return std::make_pair(Construct->getArg(0), Construct->getArg(1));
+    return std::nullopt;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call)
+    return std::nullopt;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    const auto *Object = Op->getNumArgs() == 3
+                             ? dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts())
+                             : nullptr;
+    std::string Name = Object ? catalogueName(Object->getDecl()) : "";
+    if (Op->getOperator() == OO_Call &&
+        (Name == "std::ranges::views::iota" || Name == "std::views::iota"))
+      return std::make_pair(Op->getArg(1), Op->getArg(2));
+    return std::nullopt;
+  }
+  const FunctionDecl *F = Call->getDirectCallee();
+  if (F && Call->getNumArgs() >= 2 && catalogueName(F) == "boost::irange")
+    return std::make_pair(Call->getArg(0), Call->getArg(1));
+  return std::nullopt;
 }
 
 /// `i < std::thread::hardware_concurrency()`, or `i < n` where the local `n`
@@ -198,11 +232,22 @@ const Expr *wholeViewOf(const Expr *E) {
   return nullptr;
 }
 
+bool machineSizedRange(const Expr *Range) {
+  auto Bounds = countingRangeBounds(Range);
+  return Bounds && isCoreCount(Bounds->second);
+}
+
 std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
   if (const Expr *Whole = wholeViewOf(Range))
     Range = Whole;
   if (std::optional<uint64_t> N = constantElementCount(Range))
     return N;
+  if (auto Bounds = countingRangeBounds(Range)) {
+    std::optional<uint64_t> From = evaluateInt(Bounds->first, Ctx);
+    std::optional<uint64_t> To = evaluateInt(Bounds->second, Ctx);
+    if (From && To)
+      return *To > *From ? *To - *From : 0;
+  }
   const Expr *E = stripCopies(Range);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return straightLineSize(Ref, Range, Ctx);
@@ -247,6 +292,10 @@ bool sameObject(const Expr *A, const Expr *B) {
 LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx) {
   LoopBound B;
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
+    if (machineSizedRange(Range->getRangeInit())) {
+      B.How = LoopBound::Machine;
+      return B;
+    }
     if (std::optional<uint64_t> N = knownElementCount(Range->getRangeInit(), Ctx)) {
       B.How = LoopBound::Constant;
       B.Trips = *N;

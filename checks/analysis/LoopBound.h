@@ -23,8 +23,13 @@ namespace async_tidy {
 std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 
 /// The same, and also a local container filled by straight-line code (see
-/// FilledContainer.h).
+/// FilledContainer.h), and a counting range with constant bounds
+/// (`boost::irange(0, 5)`, `std::views::iota(0, 5)`).
 std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTContext &Ctx);
+
+/// A counting range up to the number of cores or shards
+/// (`boost::irange(0u, seastar::smp::count)`): one element per core.
+bool machineSizedRange(const clang::Expr *Range);
 
 /// For the iterator `X.begin()`, `X.cbegin()` or `std::begin(X)` (and the end
 /// forms): the range `X`. Null otherwise.

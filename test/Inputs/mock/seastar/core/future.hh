@@ -9,7 +9,19 @@ public:
   void wait() noexcept;
   T get0();
   bool available() const noexcept;
+  bool failed() const noexcept;
 };
+template <typename T = void> future<T> make_ready_future() noexcept;
 // seastar/core/coroutine.hh makes futures awaitable in seastar coroutines.
 template <typename T> mock_detail::awaitable<T> operator co_await(future<T> f) noexcept;
+namespace coroutine {
+/// seastar/coroutine/as_future.hh: awaiting gives the future, resolved.
+template <typename T = void> class [[nodiscard]] as_future {
+public:
+  explicit as_future(future<T> &&f) noexcept;
+  bool await_ready() const noexcept;
+  void await_suspend(std::coroutine_handle<>) noexcept;
+  future<T> await_resume();
+};
+} // namespace coroutine
 } // namespace seastar
