@@ -1,0 +1,43 @@
+// seastar's futures in its own sources and tests: get() once the future is
+// known resolved (available() or failed() asked first, as seastar::repeat
+// does, or the future came out of a co_await) returns at once, and work
+// handed to the syscall thread pool does not block the reactor. get() on a
+// future of unknown state is reported.
+// RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
+// RUN: not %async_tidy --write-index=%t.json %s -- %std_flags | FileCheck %s %nodiag
+// RUN: FileCheck %s --check-prefix=INDEX < %t.json
+#include <seastar/core/coroutine.hh>
+#include <seastar/core/future.hh>
+#include <seastar/core/thread_pool.hh>
+#include <unistd.h>
+
+seastar::future<int> fetch(int shard);
+
+// --- Bad ------------------------------------------------------------------
+
+seastar::future<int> unknown_state(seastar::future<int> f) {
+  int v = f.get();
+  // CHECK: :[[@LINE-1]]:13: warning: call to blocking function 'seastar::future::get' inside coroutine 'unknown_state' [async-blocking-call]
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.future.get')
+  // CHECK: note: instead:
+  co_return v;
+}
+
+// --- Good -----------------------------------------------------------------
+
+/// seastar::repeat's shape: get() only once the future is available.
+int take_if_ready(seastar::future<int> &f) {
+  if (f.available() && !f.failed())
+    return f.get();
+  return -1;
+}
+
+seastar::future<int> known_state(seastar::future<int> f, seastar::thread_pool &pool) {
+  int a = take_if_ready(f);
+  auto resolved = co_await seastar::coroutine::as_future(fetch(1));
+  int b = resolved.get();
+  co_await pool.submit<int>(seastar::internal::thread_pool_submit_reason::file_operation,
+                            [] { return fsync(3); });
+  co_return a + b;
+}
+// INDEX: "stopped-by": "seastar.thread_pool.submit"
