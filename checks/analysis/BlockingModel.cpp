@@ -58,6 +58,10 @@ CallMatch BlockingModel::directBlocking(const Expr *Call, const FunctionFacts *F
   return {};
 }
 
+bool BlockingModel::catalogued(const Expr *Call) const {
+  return static_cast<bool>(matchCall(Cat, kinds::Blocking, Call));
+}
+
 bool BlockingModel::waitsOnFinishedTask(const Expr *Call) const {
   const auto *C = dyn_cast<CallExpr>(Call);
   if (!C)

@@ -33,6 +33,10 @@ public:
   /// not block (FunctionFacts.h).
   CallMatch directBlocking(const clang::Expr *Call, const FunctionFacts *Facts = nullptr) const;
 
+  /// Whether a `blocking` entry names `Call`'s function, whatever the facts
+  /// of the call site say.
+  bool catalogued(const clang::Expr *Call) const;
+
   /// Whether `Call` waits on a task that is finished when it is made: an
   /// argument is a call of an eager coroutine (visible here) whose body never
   /// suspends (`waitFor(compute())` where compute only co_returns).

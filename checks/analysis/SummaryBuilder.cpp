@@ -217,6 +217,11 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const Funct
                                location(Loc)};
     return;
   }
+  // A catalogued wait that the facts excuse (on a value known ready) is
+  // described by the catalogue: its body (seastar's get() calls wait()) is
+  // not followed.
+  if (Model.catalogued(Call))
+    return;
   // Waiting for a task that already finished returns at once.
   if (Model.waitsOnFinishedTask(Call))
     return;
