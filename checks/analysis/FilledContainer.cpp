@@ -25,7 +25,8 @@ bool addsOne(const CXXMethodDecl *M) {
 bool keepsSize(const CXXMethodDecl *M) {
   if (M->isConst() || M->getOverloadedOperator() == OO_Subscript)
     return true;
-  static constexpr llvm::StringLiteral Names[] = {"begin", "end", "front", "back", "data", "at"};
+  static constexpr llvm::StringLiteral Names[] = {"begin", "end",     "front",         "back",
+                                                  "data",  "at",      "reserve",       "shrink_to_fit"};
   return M->getIdentifier() && llvm::is_contained(Names, M->getName());
 }
 

@@ -52,6 +52,7 @@ void generic_from_input(const std::vector<int> &rows) {
 
 void counted_fill() {
   std::vector<int> items;
+  items.reserve(5); // capacity, not size
   for (int i = 0; i < 5; ++i)
     items.push_back(i);
   for (int item : items)
