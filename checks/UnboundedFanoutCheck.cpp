@@ -101,7 +101,7 @@ std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx) {
       const Expr *EndRange = rangeOfIterator(Args[I + 1]);
       if (Range && EndRange && sameObject(Range, EndRange))
         return RangeArg{Range, knownElementCount(Range, Ctx)};
-      return RangeArg{Args[I], std::nullopt};
+      return RangeArg{Args[I], iteratorDistance(Args[I], Args[I + 1], Ctx)};
     }
     if (isRange(T))
       return RangeArg{Args[I], knownElementCount(Args[I], Ctx)};

@@ -232,6 +232,45 @@ const Expr *wholeViewOf(const Expr *E) {
   return nullptr;
 }
 
+/// What a local variable stands for when it is only a name for its
+/// initialiser (`auto &&end = begin + 1;`); the expression itself otherwise.
+const Expr *throughLocal(const Expr *E) {
+  E = stripCopies(E);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && Var->isLocalVarDecl() && Var->getInit())
+      return stripCopies(Var->getInit());
+  return E;
+}
+
+std::optional<uint64_t> iteratorDistance(const Expr *Begin, const Expr *End, ASTContext &Ctx) {
+  const Expr *Last = throughLocal(End);
+  const Expr *Base = nullptr, *Offset = nullptr;
+  if (const auto *Add = dyn_cast<BinaryOperator>(Last); Add && Add->getOpcode() == BO_Add) {
+    Base = Add->getLHS();
+    Offset = Add->getRHS();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Last);
+             Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
+    Base = Op->getArg(0);
+    Offset = Op->getArg(1);
+  }
+  if (!Base)
+    return std::nullopt;
+  const Expr *B1 = stripCopies(Begin), *B2 = stripCopies(Base);
+  auto SameIterator = [](const Expr *X, const Expr *Y) {
+    const auto *CX = dyn_cast<CallExpr>(X);
+    const auto *CY = dyn_cast<CallExpr>(Y);
+    const Expr *RX = rangeOfIterator(X), *RY = rangeOfIterator(Y);
+    return CX && CY && RX && RY && CX->getDirectCallee() == CY->getDirectCallee() &&
+           sameObject(RX, RY);
+  };
+  bool Same = sameObject(B1, B2) || sameObject(throughLocal(B1), throughLocal(B2)) ||
+              SameIterator(B1, B2) || SameIterator(throughLocal(B1), throughLocal(B2));
+  if (!Same)
+    return std::nullopt;
+  return evaluateInt(Offset->IgnoreParenImpCasts(), Ctx);
+}
+
 bool machineSizedRange(const Expr *Range) {
   auto Bounds = countingRangeBounds(Range);
   return Bounds && isCoreCount(Bounds->second);

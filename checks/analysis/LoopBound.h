@@ -31,6 +31,11 @@ std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTCo
 /// (`boost::irange(0u, seastar::smp::count)`): one element per core.
 bool machineSizedRange(const clang::Expr *Range);
 
+/// For an iterator pair whose end is the begin plus a constant
+/// (`b, b + 10`, also through local variables holding them): that constant.
+std::optional<uint64_t> iteratorDistance(const clang::Expr *Begin, const clang::Expr *End,
+                                         clang::ASTContext &Ctx);
+
 /// For the iterator `X.begin()`, `X.cbegin()` or `std::begin(X)` (and the end
 /// forms): the range `X`. Null otherwise.
 const clang::Expr *rangeOfIterator(const clang::Expr *Iterator);
