@@ -84,7 +84,9 @@ struct RangeArg {
 };
 
 /// The range a fan-out call iterates: a range argument, or an iterator pair.
-std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx) {
+/// `ReadsRange`: the other calls that only read a range (FilledContainer.h).
+std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx,
+                                      RangeReaders ReadsRange) {
   llvm::SmallVector<const Expr *, 4> Args;
   if (const auto *C = dyn_cast<CallExpr>(Call))
     Args.append(C->arg_begin(), C->arg_end());
@@ -99,12 +101,14 @@ std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx) {
             Args[I + 1]->getType().getCanonicalType().getUnqualifiedType()) {
       const Expr *Range = rangeOfIterator(Args[I]);
       const Expr *EndRange = rangeOfIterator(Args[I + 1]);
+      if (!EndRange)
+        EndRange = rangeOfShortenedEnd(Args[I + 1], Ctx); // `v.end() - 1`: fewer
       if (Range && EndRange && sameObject(Range, EndRange))
-        return RangeArg{Range, knownElementCount(Range, Ctx)};
+        return RangeArg{Range, knownElementCount(Range, Ctx, ReadsRange)};
       return RangeArg{Args[I], iteratorDistance(Args[I], Args[I + 1], Ctx)};
     }
     if (isRange(T))
-      return RangeArg{Args[I], knownElementCount(Args[I], Ctx)};
+      return RangeArg{Args[I], knownElementCount(Args[I], Ctx, ReadsRange)};
   }
   return std::nullopt;
 }
@@ -210,8 +214,13 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
 
 void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
                                            ASTContext &Ctx) {
-  std::optional<RangeArg> Range = rangeArgument(Call, Ctx);
-  if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown))
+  // Other fan-out calls over the same container iterate it; they do not grow it.
+  auto ReadsRange = [this](const Expr *Other) {
+    return static_cast<bool>(matchCall(*catalogue(), kinds::Fanout, Other));
+  };
+  std::optional<RangeArg> Range = rangeArgument(Call, Ctx, ReadsRange);
+  if (!Range || smallConstant(Range->Elements) ||
+      machineSizedRange(Range->Shown, Ctx, ReadsRange))
     return;
   // A semaphore taken in the per-element function bounds the operations.
   if (findLimiter(*catalogue(), Call))

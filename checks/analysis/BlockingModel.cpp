@@ -66,7 +66,12 @@ bool BlockingModel::waitsOnFinishedTask(const Expr *Call) const {
   const auto *C = dyn_cast<CallExpr>(Call);
   if (!C)
     return false;
-  for (const Expr *Arg : C->arguments()) {
+  // The task waited for: an argument (`sync_wait(f())`), or the object a
+  // wait is called on (`f().get()`).
+  llvm::SmallVector<const Expr *, 4> Waited(C->arguments());
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(C))
+    Waited.push_back(Member->getImplicitObjectArgument());
+  for (const Expr *Arg : Waited) {
     const Expr *Started = stripCopies(Arg);
     if (!isa<CallExpr>(Started))
       continue;

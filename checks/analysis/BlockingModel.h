@@ -38,8 +38,9 @@ public:
   bool catalogued(const clang::Expr *Call) const;
 
   /// Whether `Call` waits on a task that is finished when it is made: an
-  /// argument is a call of an eager coroutine (visible here) whose body never
-  /// suspends (`waitFor(compute())` where compute only co_returns).
+  /// argument, or the object of a member call, is a call of an eager
+  /// coroutine (visible here) whose body never suspends
+  /// (`waitFor(compute())`, `compute().get()`, where compute only co_returns).
   bool waitsOnFinishedTask(const clang::Expr *Call) const;
 
   /// The methods that show a value is ready: every blocking entry's

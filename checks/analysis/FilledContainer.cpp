@@ -1,7 +1,9 @@
 //===- FilledContainer.cpp ------------------------------------------------===//
 #include "FilledContainer.h"
 #include "LoopBound.h"
+#include "QualifiedName.h"
 #include "TypeMatcher.h"
+#include "Discard.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -32,8 +34,8 @@ bool keepsSize(const CXXMethodDecl *M) {
 
 class Counter : public RecursiveASTVisitor<Counter> {
 public:
-  Counter(const VarDecl *Var, const Expr *Reader, ASTContext &Ctx)
-      : Var(Var), Reader(Reader), Ctx(Ctx) {}
+  Counter(const VarDecl *Var, const Expr *Reader, RangeReaders ReadsRange, ASTContext &Ctx)
+      : Var(Var), Reader(Reader), ReadsRange(ReadsRange), Ctx(Ctx) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (Ref->getDecl() != Var)
@@ -44,6 +46,7 @@ public:
   }
 
   uint64_t Added = 0;
+  bool PerCore = false;
   bool Unknown = false;
 
 private:
@@ -52,11 +55,15 @@ private:
     if (Reader->getSourceRange().fullyContains(Ref->getSourceRange()))
       return true;
     DynTypedNodeList Parents = Ctx.getParents(*Ref);
+    const Expr *Arg = Ref;
     const Expr *Up = Parents.empty() ? nullptr : Parents[0].get<Expr>();
     while (Up && isa<ImplicitCastExpr, ParenExpr>(Up)) {
+      Arg = Up;
       Parents = Ctx.getParents(*Up);
       Up = Parents.empty() ? nullptr : Parents[0].get<Expr>();
     }
+    if (Up && readOnlyArgument(Up, Arg))
+      return true;
     const auto *Member = dyn_cast_or_null<MemberExpr>(Up);
     if (!Member)
       return false;
@@ -76,10 +83,41 @@ private:
     return true;
   }
 
+  /// Whether `Call` only reads its argument `Arg`: a fan-out API iterating
+  /// it, or a parameter that is a const reference or a copy.
+  bool readOnlyArgument(const Expr *Call, const Expr *Arg) const {
+    if (!isa<CallExpr, CXXConstructExpr>(Call))
+      return false;
+    if (ReadsRange && ReadsRange(Call))
+      return true;
+    const FunctionDecl *Callee = nullptr;
+    llvm::ArrayRef<const Expr *> Args;
+    unsigned Skip = 0; // a member operator's object is its first argument
+    if (const auto *C = dyn_cast<CallExpr>(Call)) {
+      Callee = C->getDirectCallee();
+      Args = llvm::ArrayRef(C->getArgs(), C->getNumArgs());
+      if (isa<CXXOperatorCallExpr>(C) && isa_and_nonnull<CXXMethodDecl>(Callee))
+        Skip = 1;
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+      Callee = Construct->getConstructor();
+      Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+    }
+    if (!Callee)
+      return false;
+    for (unsigned I = Skip; I < Args.size(); ++I) {
+      if (Args[I] != Arg || I - Skip >= Callee->getNumParams())
+        continue;
+      QualType T = Callee->getParamDecl(I - Skip)->getType();
+      return !T->isReferenceType() || T.getNonReferenceType().isConstQualified();
+    }
+    return false;
+  }
+
   /// How many times `S` runs per run of the variable's scope: the product of
   /// the constant trip counts of the loops around it that do not also
   /// contain the declaration (a container declared in a loop body starts
-  /// empty every iteration). None when one of them depends on data.
+  /// empty every iteration); a loop per core multiplies by the core count,
+  /// which sets PerCore. None when one of them depends on data.
   std::optional<uint64_t> timesRun(const Stmt *S) {
     uint64_t Times = 1;
     DynTypedNode Node = DynTypedNode::create(*S);
@@ -92,6 +130,11 @@ private:
         if (P->getSourceRange().fullyContains(Var->getSourceRange()))
           return Times;
         LoopBound Bound = boundOf(P, Ctx);
+        if (Bound.How == LoopBound::Machine) {
+          PerCore = true;
+          Node = Parents[0];
+          continue;
+        }
         if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20))
           return std::nullopt;
         Times *= Bound.Trips;
@@ -103,12 +146,14 @@ private:
 
   const VarDecl *Var;
   const Expr *Reader;
+  RangeReaders ReadsRange;
   ASTContext &Ctx;
 };
 
-/// The body of the function or lambda `S` is written in.
-const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
+/// The body of the function or lambda `Var` is declared in (for a lambda's
+/// init-capture: the lambda's).
+const Stmt *enclosingBody(const VarDecl *Var, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Var);
   for (unsigned Depth = 0; Depth < 512; ++Depth) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
     if (Parents.empty())
@@ -136,32 +181,76 @@ bool takesOnlyAllocator(const CXXConstructExpr *Construct) {
   return true;
 }
 
-/// Elements the variable starts with: none, or a braced list's.
-std::optional<uint64_t> initialSize(const VarDecl *Var) {
-  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Var->getInit());
+/// A call of `boost::copy_range<C>(r)`: the range copied.
+const Expr *copiedRange(const Expr *Init) {
+  const auto *Call = dyn_cast<CallExpr>(Init);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (F && Call->getNumArgs() == 1 && catalogueName(F) == "boost::copy_range")
+    return Call->getArg(0);
+  return nullptr;
+}
+
+std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
+                                    RangeReaders ReadsRange, ASTContext &Ctx, unsigned Depth);
+
+/// Elements the variable starts with: none, a braced list's or a constant
+/// count; as many as the range or the local container it is copied from.
+std::optional<ContainerSize> initialSize(const VarDecl *Var, RangeReaders ReadsRange,
+                                         ASTContext &Ctx, unsigned Depth) {
+  if (!Var->getInit())
+    return std::nullopt;
+  const Expr *Init = Var->getInit()->IgnoreImplicit()->IgnoreParens();
+  if (const Expr *Copied = copiedRange(stripCopies(Init))) {
+    if (std::optional<uint64_t> N = knownElementCount(Copied, Ctx, ReadsRange))
+      return ContainerSize{*N, false};
+    return std::nullopt;
+  }
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
   if (!Construct)
     return std::nullopt;
-  if (Construct->getConstructor()->isDefaultConstructor() || takesOnlyAllocator(Construct))
-    return 0;
-  return constantElementCount(Construct);
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  if (Ctor->isDefaultConstructor() || takesOnlyAllocator(Construct))
+    return ContainerSize{};
+  // A copy of (or a move from) another local container: its size.
+  if (Ctor->isCopyOrMoveConstructor())
+    if (const auto *From = dyn_cast<DeclRefExpr>(stripCopies(Construct->getArg(0))))
+      return sizeOf(From, Construct, ReadsRange, Ctx, Depth + 1);
+  // Built from an iterator pair over one range: at most that range's size.
+  if (Construct->getNumArgs() >= 2)
+    if (const Expr *Range = rangeOfIterator(Construct->getArg(0));
+        Range && rangeOfIterator(Construct->getArg(1)) &&
+        sameObject(Range, rangeOfIterator(Construct->getArg(1)))) {
+      if (std::optional<uint64_t> N = knownElementCount(Range, Ctx, ReadsRange))
+        return ContainerSize{*N, false};
+      return std::nullopt;
+    }
+  if (std::optional<uint64_t> N = constantElementCount(Construct))
+    return ContainerSize{*N, false};
+  return std::nullopt;
+}
+
+std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
+                                    RangeReaders ReadsRange, ASTContext &Ctx, unsigned Depth) {
+  const auto *Var = dyn_cast<VarDecl>(Use->getDecl());
+  if (Depth > 4 || !Var || !Var->isLocalVarDecl() || Var->isStaticLocal() ||
+      Var->getType()->isReferenceType())
+    return std::nullopt;
+  std::optional<ContainerSize> Start = initialSize(Var, ReadsRange, Ctx, Depth);
+  const Stmt *Body = enclosingBody(Var, Ctx);
+  if (!Start || !Body)
+    return std::nullopt;
+  Counter Count(Var, Reader, ReadsRange, Ctx);
+  Count.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Count.Unknown)
+    return std::nullopt;
+  return ContainerSize{Start->Elements + Count.Added, Start->PerCore || Count.PerCore};
 }
 
 } // namespace
 
-std::optional<uint64_t> straightLineSize(const DeclRefExpr *Use, const Expr *Reader,
-                                         ASTContext &Ctx) {
-  const auto *Var = dyn_cast<VarDecl>(Use->getDecl());
-  if (!Var || !Var->isLocalVarDecl() || Var->isStaticLocal() || Var->getType()->isReferenceType())
-    return std::nullopt;
-  std::optional<uint64_t> Start = initialSize(Var);
-  const Stmt *Body = enclosingBody(Use, Ctx);
-  if (!Start || !Body)
-    return std::nullopt;
-  Counter Count(Var, Reader, Ctx);
-  Count.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Count.Unknown)
-    return std::nullopt;
-  return *Start + Count.Added;
+std::optional<ContainerSize> straightLineSize(const DeclRefExpr *Use, const Expr *Reader,
+                                              ASTContext &Ctx, RangeReaders ReadsRange) {
+  return sizeOf(Use, Reader, ReadsRange, Ctx, 0);
 }
 
 } // namespace async_tidy

@@ -2,26 +2,42 @@
 //
 // `std::vector<op> ops; ops.push_back(a); ops.push_back(b);` holds at most two
 // elements, whatever its type says: every way it grows is written out, and
-// none of them sits in a loop. async-unbounded-fanout treats such a container
-// like a braced list.
+// none of them sits in a loop that depends on data. async-unbounded-fanout
+// treats such a container like a braced list. One grown in a loop bounded by
+// the core count (`for (i < hardware_concurrency())`) holds a few elements per
+// core: as bounded as one worker per core.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 #define ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <cstdint>
 #include <optional>
 
 namespace async_tidy {
 
+/// Calls that read a range they are handed without growing it (the
+/// catalogue's fan-out APIs, which take it by forwarding reference), besides
+/// those whose parameter is a const reference or a copy. May be empty.
+using RangeReaders = llvm::function_ref<bool(const clang::Expr *Call)>;
+
+struct ContainerSize {
+  uint64_t Elements = 0; // at most this many; per core when PerCore
+  bool PerCore = false;  // grown in a loop that runs once per core (or per argument of main)
+};
+
 /// For `Use`, a reference to a local container variable: how many elements
-/// it can hold at most, when it starts empty (or from a braced list) and is
-/// only grown by push_back/emplace_back-style calls outside loops, and its
-/// other uses cannot change its size. `Reader` is the expression that reads it
-/// (the fan-out call's argument), whose own use of the variable is allowed.
-std::optional<uint64_t> straightLineSize(const clang::DeclRefExpr *Use, const clang::Expr *Reader,
-                                         clang::ASTContext &Ctx);
+/// it can hold at most, when it starts empty (or from a braced list, with a
+/// constant count, or as a copy of a range or container of known size) and is
+/// only grown by push_back/emplace_back-style calls outside loops or in loops
+/// with a constant or per-core trip count, and its other uses cannot change
+/// its size. `Reader` is the expression that reads it (the fan-out call's
+/// argument), whose own use of the variable is allowed.
+std::optional<ContainerSize> straightLineSize(const clang::DeclRefExpr *Use,
+                                              const clang::Expr *Reader, clang::ASTContext &Ctx,
+                                              RangeReaders ReadsRange = {});
 
 } // namespace async_tidy
 

@@ -1,8 +1,10 @@
 //===- FunctionFacts.cpp --------------------------------------------------===//
 #include "FunctionFacts.h"
 #include "Discard.h"
+#include "QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -30,9 +32,10 @@ namespace {
 /// `co_await r.resolve()`) and each ready question asked of one.
 class EvidenceCollector : public RecursiveASTVisitor<EvidenceCollector> {
 public:
+  using EvidenceMap =
+      llvm::DenseMap<const ValueDecl *, llvm::SmallVector<FunctionFacts::Evidence, 2>>;
   EvidenceCollector(const SourceManager &SM, const LangOptions &Lang,
-                    const llvm::StringSet<> &Questions,
-                    llvm::DenseMap<const ValueDecl *, SourceLocation> &Out,
+                    const llvm::StringSet<> &Questions, EvidenceMap &Out,
                     llvm::StringSet<> &Macros)
       : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros) {}
 
@@ -51,7 +54,7 @@ public:
     if (!Object)
       if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E))
         Object = calledOn(Call);
-    record(Object, Await->getBeginLoc());
+    record(Object, Await->getBeginLoc(), "");
     return true;
   }
   /// What a co_await gives is ready: `auto f = co_await as_future(...)`,
@@ -60,33 +63,31 @@ public:
     const Expr *Init = Var->getInit();
     if (!Init || !isa<CoawaitExpr>(stripCopies(Init->IgnoreImplicit())))
       return true;
-    record(Var, Var->getLocation());
+    record(Var, Var->getLocation(), "");
     if (const auto *Decomposed = dyn_cast<DecompositionDecl>(Var))
       for (const BindingDecl *B : Decomposed->bindings())
-        record(B, Var->getLocation());
+        record(B, Var->getLocation(), "");
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     const CXXMethodDecl *M = Call->getMethodDecl();
-    if (M && M->getIdentifier() && Questions.contains(M->getName()))
-      record(calledOn(Call), Call->getBeginLoc());
+    if (M && M->getIdentifier())
+      if (auto It = Questions.find(M->getName()); It != Questions.end())
+        record(calledOn(Call), Call->getBeginLoc(), It->getKey());
     return true;
   }
 
 private:
-  void record(const ValueDecl *Object, SourceLocation L) {
+  void record(const ValueDecl *Object, SourceLocation L, llvm::StringRef Question) {
     if (!Object || L.isInvalid())
       return;
-    L = SM.getExpansionLoc(L);
-    auto [It, New] = Out.try_emplace(Object, L);
-    if (!New && SM.isBeforeInTranslationUnit(L, It->second))
-      It->second = L;
+    Out[Object].push_back({SM.getExpansionLoc(L), Question});
   }
 
   const SourceManager &SM;
   const LangOptions &Lang;
   const llvm::StringSet<> &Questions;
-  llvm::DenseMap<const ValueDecl *, SourceLocation> &Out;
+  EvidenceMap &Out;
   llvm::StringSet<> &Macros;
 };
 
@@ -102,22 +103,68 @@ FunctionFacts::FunctionFacts(const FunctionDecl *F, const llvm::StringSet<> &Que
   if (!F || !F->getBody())
     return;
   SM = &F->getASTContext().getSourceManager();
-  EvidenceCollector Collector(*SM, F->getASTContext().getLangOpts(), Questions, FirstReady,
+  EvidenceCollector Collector(*SM, F->getASTContext().getLangOpts(), Questions, Ready,
                               ConstantMacros);
   Collector.TraverseStmt(F->getBody());
+  // A lambda's body runs after the code before it in the functions it is
+  // written in (whose walks skip lambdas): what those showed about a
+  // captured variable before the lambda still holds. Macros tested there
+  // say nothing about the lambda's own descriptors, so only readiness is
+  // taken.
+  llvm::StringSet<> OuterMacros;
+  EvidenceCollector Outer(*SM, F->getASTContext().getLangOpts(), Questions, Ready, OuterMacros);
+  for (const auto *M = dyn_cast<CXXMethodDecl>(F); M && isLambdaCallOperator(M);) {
+    const auto *Enclosing = dyn_cast<FunctionDecl>(M->getParent()->getDeclContext());
+    if (!Enclosing || !Enclosing->getBody())
+      break;
+    Outer.TraverseStmt(Enclosing->getBody());
+    M = dyn_cast<CXXMethodDecl>(Enclosing);
+  }
+}
+
+bool FunctionFacts::readyAt(const ValueDecl *Object, const Expr *At,
+                            llvm::function_ref<bool(const Evidence &)> Counts) const {
+  if (!Object || !SM)
+    return false;
+  auto It = Ready.find(Object);
+  if (It == Ready.end())
+    return false;
+  SourceLocation Where = SM->getExpansionLoc(At->getBeginLoc());
+  return llvm::any_of(It->second, [&](const Evidence &E) {
+    return Counts(E) && SM->isBeforeInTranslationUnit(E.Loc, Where);
+  });
 }
 
 bool FunctionFacts::readyAt(const ValueDecl *Object, const Expr *At) const {
-  if (!Object || !SM)
+  return readyAt(Object, At, [](const Evidence &) { return true; });
+}
+
+/// Whether the object `Call` is made on was returned by one of `Makers`
+/// (`make_ready_future<>().get()`, or `auto f = make_ready_future<>(); f.get()`).
+static bool madeBy(const Expr *Call, const std::vector<std::string> &Makers) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!Member)
     return false;
-  auto It = FirstReady.find(Object);
-  return It != FirstReady.end() &&
-         SM->isBeforeInTranslationUnit(It->second, SM->getExpansionLoc(At->getBeginLoc()));
+  const Expr *Object = stripCopies(Member->getImplicitObjectArgument());
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && Var->isLocalVarDecl() && Var->getInit())
+      Object = stripCopies(Var->getInit());
+  const auto *Made = dyn_cast<CallExpr>(Object);
+  const FunctionDecl *Maker = Made ? Made->getDirectCallee() : nullptr;
+  return Maker && llvm::is_contained(Makers, catalogueName(Maker));
 }
 
 bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
-  if (E.Attributes.count(ReadyAfterKey.str()) && readyAt(calledOn(Call), Call))
+  if (auto Makers = E.Attributes.find(ReadyFromKey.str());
+      Makers != E.Attributes.end() && madeBy(Call, Makers->second))
     return true;
+  // Awaited, or asked one of this entry's own questions.
+  if (auto Asked = E.Attributes.find(ReadyAfterKey.str()); Asked != E.Attributes.end())
+    if (readyAt(calledOn(Call), Call, [&](const Evidence &Ev) {
+          return Ev.Question.empty() || llvm::is_contained(Asked->second, Ev.Question);
+        }))
+      return true;
   if (auto Tests = E.Attributes.find(NonBlockingIfTestsKey.str()); Tests != E.Attributes.end())
     for (const std::string &Macro : Tests->second)
       if (ConstantMacros.contains(Macro))

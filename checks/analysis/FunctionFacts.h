@@ -8,6 +8,9 @@
 //   gave (`auto f = co_await as_future(...)`). Test suites do this to check
 //   a finished result (concurrencpp's check status() before get()), and
 //   seastar::repeat gets a future only once it is available().
+//   A lambda sees the facts of the functions it is written in about the
+//   variables it captures (`co_await r; check([&r] { r.get(); })`).
+// - `ready-from`: what `make_ready_future(v)` returns is ready.
 // - `nonblocking-if-tests`: `connect(fd, ...)` on a socket opened
 //   non-blocking returns at once; a function that tests errno for EAGAIN,
 //   EWOULDBLOCK or EINPROGRESS is written for such a descriptor (libcoro's
@@ -21,12 +24,17 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
 
 /// The key of a blocking entry that names the methods that show readiness.
 inline constexpr llvm::StringLiteral ReadyAfterKey = "ready-after";
+/// The key of a blocking entry that names the functions returning a result
+/// already resolved.
+inline constexpr llvm::StringLiteral ReadyFromKey = "ready-from";
 /// The key of a blocking entry that names the errno values (macros) whose
 /// test shows the descriptor is non-blocking.
 inline constexpr llvm::StringLiteral NonBlockingIfTestsKey = "nonblocking-if-tests";
@@ -45,7 +53,8 @@ public:
   /// `Questions`: method names (no class) of every `ready-after` key.
   FunctionFacts(const clang::FunctionDecl *F, const llvm::StringSet<> &Questions);
 
-  /// Whether `Object` is known ready where `At` begins.
+  /// Whether `Object` is known ready where `At` begins: awaited, or asked
+  /// any of the questions.
   bool readyAt(const clang::ValueDecl *Object, const clang::Expr *At) const;
 
   /// For a blocking entry's match: whether the facts say `Call` returns at
@@ -53,10 +62,22 @@ public:
   /// as non-blocking).
   bool returnsAtOnce(const clang::Expr *Call, const Entry &E) const;
 
+  /// One sign that an object is ready: where (an expansion location), and
+  /// the question asked (empty: awaited, or given by a co_await).
+  struct Evidence {
+    clang::SourceLocation Loc;
+    llvm::StringRef Question;
+  };
+
 private:
+  /// Whether `Object` is known ready where `At` begins by evidence that
+  /// `Counts` accepts.
+  bool readyAt(const clang::ValueDecl *Object, const clang::Expr *At,
+               llvm::function_ref<bool(const Evidence &)> Counts) const;
+
   const clang::SourceManager *SM = nullptr;
-  /// The first evidence of readiness, per object (an expansion location).
-  llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation> FirstReady;
+  /// The evidence of readiness, per object.
+  llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<Evidence, 2>> Ready;
   /// The macros the body expands to constants (`EAGAIN`), by name.
   llvm::StringSet<> ConstantMacros;
 };

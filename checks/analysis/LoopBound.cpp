@@ -3,6 +3,7 @@
 #include "Discard.h"
 #include "FilledContainer.h"
 #include "QualifiedName.h"
+#include "TypeMatcher.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -180,6 +181,19 @@ LoopBound conditional(const Expr *Cond, const ASTContext &Ctx) {
   return B;
 }
 
+/// `std::vector<T> v(2)`: a container constructed with a constant count of
+/// elements (its `size_type` first, then a value or an allocator).
+std::optional<uint64_t> countConstructed(const CXXConstructExpr *Construct) {
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  const auto *Size =
+      dyn_cast_or_null<TypedefNameDecl>(declaredMember(Ctor->getParent(), "size_type"));
+  if (!Size || Construct->getNumArgs() == 0 || Ctor->getNumParams() == 0 ||
+      Ctor->getParamDecl(0)->getType().getCanonicalType().getUnqualifiedType() !=
+          Size->getUnderlyingType().getCanonicalType())
+    return std::nullopt;
+  return evaluateInt(Construct->getArg(0), Ctor->getASTContext());
+}
+
 } // namespace
 
 std::optional<uint64_t> constantElementCount(const Expr *Range) {
@@ -192,6 +206,15 @@ std::optional<uint64_t> constantElementCount(const Expr *Range) {
     E = List->getSubExpr()->IgnoreImplicit();
   if (const auto *Init = dyn_cast<InitListExpr>(E); Init && !Init->getType()->isRecordType())
     return Init->getNumInits();
+  // A container constructed empty (`std::vector<int>()`), or with a
+  // constant count (`std::vector<T>(2)`).
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Construct->getConstructor()->isDefaultConstructor() &&
+        hasMemberNamed(Construct->getConstructor()->getParent(), "begin"))
+      return 0;
+    if (std::optional<uint64_t> N = countConstructed(Construct))
+      return N;
+  }
   // A container built from a braced list holds exactly that many elements
   // (`std::vector<int>{1, 2, 3}`), as long as nothing else is passed.
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
@@ -271,12 +294,20 @@ std::optional<uint64_t> iteratorDistance(const Expr *Begin, const Expr *End, AST
   return evaluateInt(Offset->IgnoreParenImpCasts(), Ctx);
 }
 
-bool machineSizedRange(const Expr *Range) {
-  auto Bounds = countingRangeBounds(Range);
-  return Bounds && isCoreCount(Bounds->second);
+bool machineSizedRange(const Expr *Range, ASTContext &Ctx, RangeReaders ReadsRange) {
+  if (const Expr *Whole = wholeViewOf(Range))
+    Range = Whole;
+  if (auto Bounds = countingRangeBounds(Range))
+    return isCoreCount(Bounds->second);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(stripCopies(Range))) {
+    std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, ReadsRange);
+    return Size && Size->PerCore;
+  }
+  return false;
 }
 
-std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
+std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx,
+                                          RangeReaders ReadsRange) {
   if (const Expr *Whole = wholeViewOf(Range))
     Range = Whole;
   if (std::optional<uint64_t> N = constantElementCount(Range))
@@ -289,7 +320,9 @@ std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx) {
   }
   const Expr *E = stripCopies(Range);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    return straightLineSize(Ref, Range, Ctx);
+    if (std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, ReadsRange);
+        Size && !Size->PerCore)
+      return Size->Elements;
   return std::nullopt;
 }
 
@@ -309,6 +342,22 @@ const Expr *rangeOfIterator(const Expr *Iterator) {
       return Call->getArg(0);
   }
   return nullptr;
+}
+
+const Expr *rangeOfShortenedEnd(const Expr *End, ASTContext &Ctx) {
+  const Expr *E = stripCopies(End);
+  const Expr *Base = nullptr, *Offset = nullptr;
+  if (const auto *Sub = dyn_cast<BinaryOperator>(E); Sub && Sub->getOpcode() == BO_Sub) {
+    Base = Sub->getLHS();
+    Offset = Sub->getRHS();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+             Op && Op->getOperator() == OO_Minus && Op->getNumArgs() == 2) {
+    Base = Op->getArg(0);
+    Offset = Op->getArg(1);
+  }
+  if (!Base || !Offset->getType()->isIntegerType() || !evaluateInt(Offset, Ctx))
+    return nullptr;
+  return rangeOfIterator(Base);
 }
 
 bool sameObject(const Expr *A, const Expr *B) {
@@ -331,7 +380,7 @@ bool sameObject(const Expr *A, const Expr *B) {
 LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx) {
   LoopBound B;
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
-    if (machineSizedRange(Range->getRangeInit())) {
+    if (machineSizedRange(Range->getRangeInit(), Ctx)) {
       B.How = LoopBound::Machine;
       return B;
     }

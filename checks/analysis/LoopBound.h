@@ -9,6 +9,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
 #define ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
 
+#include "FilledContainer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 #include <cstdint>
@@ -25,11 +26,15 @@ std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 /// The same, and also a local container filled by straight-line code (see
 /// FilledContainer.h), and a counting range with constant bounds
 /// (`boost::irange(0, 5)`, `std::views::iota(0, 5)`).
-std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTContext &Ctx);
+/// `ReadsRange`: see FilledContainer.h.
+std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTContext &Ctx,
+                                          RangeReaders ReadsRange = {});
 
 /// A counting range up to the number of cores or shards
-/// (`boost::irange(0u, seastar::smp::count)`): one element per core.
-bool machineSizedRange(const clang::Expr *Range);
+/// (`boost::irange(0u, seastar::smp::count)`): one element per core; or a
+/// local container filled in a loop per core (see FilledContainer.h).
+bool machineSizedRange(const clang::Expr *Range, clang::ASTContext &Ctx,
+                       RangeReaders ReadsRange = {});
 
 /// For an iterator pair whose end is the begin plus a constant
 /// (`b, b + 10`, also through local variables holding them): that constant.
@@ -39,6 +44,10 @@ std::optional<uint64_t> iteratorDistance(const clang::Expr *Begin, const clang::
 /// For the iterator `X.begin()`, `X.cbegin()` or `std::begin(X)` (and the end
 /// forms): the range `X`. Null otherwise.
 const clang::Expr *rangeOfIterator(const clang::Expr *Iterator);
+
+/// For an end iterator moved back by a constant (`X.end() - 1`): the range
+/// `X`, whose size bounds the pair's. Null otherwise.
+const clang::Expr *rangeOfShortenedEnd(const clang::Expr *End, clang::ASTContext &Ctx);
 
 /// Whether `A` and `B` name the same object the same way: `v` and `v`,
 /// `this->rows_` and `rows_`, `p->items` and `p->items`.

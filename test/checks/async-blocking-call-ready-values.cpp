@@ -2,9 +2,10 @@
 // coroutine awaited the result, or asked its status(), before calling get().
 // Test suites do this to check a finished result (concurrencpp's own tests
 // hand the awaited result to helpers that assert status() and then call
-// get()). Waits without such evidence, or after it only in a lambda or
-// later in the code, are still reported; so are entries without
-// 'ready-after' (a sleep is a sleep).
+// get()), also in a lambda written after the await, and poll a shared
+// result with wait_for() until it is no longer idle. Waits without such
+// evidence, or after it only in a lambda or later in the code, are still
+// reported; so are entries without 'ready-after' (a sleep is a sleep).
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include "task.h"
@@ -25,6 +26,8 @@ template <class T> void check_ready_shared(concurrencpp::shared_result<T> r) {
 }
 
 template <class T> T take(concurrencpp::result<T> r) { return r.get(); }
+
+template <class F> void expect_value(F f) { (void)f(); }
 
 struct runner {
   concurrencpp::result<int> pending;
@@ -62,6 +65,26 @@ app::task<> sleeps_after_asking(concurrencpp::result<int> r) {
   co_return;
 }
 
+app::task<> lambda_before_await(concurrencpp::result<int> r) {
+  auto read = [&r] { return r.get(); }; // written before the await
+  co_await r.resolve();
+  expect_value(read);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'expect_value' inside coroutine 'lambda_before_await' blocks: 'expect_value' -> 'lambda' -> 'concurrencpp::result::get' [async-blocking-call]
+  // CHECK: note: 'expect_value' calls 'lambda'
+  // CHECK: note: 'lambda' calls blocking function 'concurrencpp::result::get'
+  // CHECK: note: {{.*}}(catalogue entry 'concurrencpp.result.get')
+  // CHECK: note: instead:
+}
+
+app::task<int> polls(concurrencpp::shared_result<int> r) {
+  while (r.wait_for(std::chrono::milliseconds(5)) == concurrencpp::result_status::idle) {
+  // CHECK: :[[@LINE-1]]:12: warning: call to blocking function 'concurrencpp::shared_result::wait_for' inside coroutine 'polls' [async-blocking-call]
+  // CHECK: note: {{.*}}(catalogue entry 'concurrencpp.result.get')
+  // CHECK: note: instead:
+  }
+  co_return r.get(); // the loop left only once r was no longer idle
+}
+
 // --- Good -----------------------------------------------------------------
 
 app::task<> checks(concurrencpp::result<int> r, concurrencpp::result<int> s,
@@ -73,4 +96,9 @@ app::task<> checks(concurrencpp::result<int> r, concurrencpp::result<int> s,
   check_ready_shared(shared);
   (void)run.finish();
   co_return;
+}
+
+app::task<> checks_in_lambda(concurrencpp::result<int> r) {
+  co_await r.resolve();
+  expect_value([&r] { return r.get(); });
 }

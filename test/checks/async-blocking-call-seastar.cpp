@@ -1,14 +1,16 @@
 // seastar's futures in its own sources and tests: get() once the future is
 // known resolved (available() or failed() asked first, as seastar::repeat
-// does, or the future came out of a co_await) returns at once, and work
-// handed to the syscall thread pool does not block the reactor. get() on a
-// future of unknown state is reported.
+// does, the future came out of a co_await, from make_ready_future or
+// make_exception_future, or from a coroutine that never suspends) returns at
+// once, and work handed to the syscall thread pool does not block the
+// reactor. get() on a future of unknown state is reported.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy --write-index=%t.json %s -- %std_flags | FileCheck %s %nodiag
 // RUN: FileCheck %s --check-prefix=INDEX < %t.json
 #include <seastar/core/coroutine.hh>
 #include <seastar/core/future.hh>
 #include <seastar/core/thread_pool.hh>
+#include <exception>
 #include <unistd.h>
 
 seastar::future<int> fetch(int shard);
@@ -21,6 +23,24 @@ seastar::future<int> unknown_state(seastar::future<int> f) {
   // CHECK: note: {{.*}}(catalogue entry 'seastar.future.get')
   // CHECK: note: instead:
   co_return v;
+}
+
+seastar::future<int> suspends() {
+  int v = co_await fetch(2);
+  co_return v;
+}
+
+seastar::future<int> not_made_ready() {
+  auto f = fetch(3);
+  int a = f.get();
+  // CHECK: :[[@LINE-1]]:13: warning: call to blocking function 'seastar::future::get' inside coroutine 'not_made_ready' [async-blocking-call]
+  // CHECK: note:
+  // CHECK: note:
+  int b = suspends().get();
+  // CHECK: :[[@LINE-1]]:22: warning: call to blocking function 'seastar::future::get' inside coroutine 'not_made_ready' [async-blocking-call]
+  // CHECK: note:
+  // CHECK: note:
+  co_return a + b;
 }
 
 // --- Good -----------------------------------------------------------------
@@ -41,3 +61,16 @@ seastar::future<int> known_state(seastar::future<int> f, seastar::thread_pool &p
   co_return a + b;
 }
 // INDEX: "stopped-by": "seastar.thread_pool.submit"
+
+seastar::future<int> never_suspends() { co_return 5; }
+
+seastar::future<int> made_ready() {
+  int a = seastar::make_ready_future<int>(1).get();
+  auto ready = seastar::make_ready_future<int>(2);
+  int b = ready.get();
+  auto failed = seastar::make_exception_future<int>(std::exception_ptr());
+  failed.wait();
+  int c = never_suspends().get();
+  int d = seastar::as_ready_future(4).get();
+  co_return a + b + c + d;
+}

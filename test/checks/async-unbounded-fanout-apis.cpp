@@ -18,6 +18,7 @@
 #include <seastar/core/semaphore.hh>
 #include <seastar/core/when_all.hh>
 #include <seastar/coroutine/parallel_for_each.hh>
+#include <thread>
 #include <vector>
 
 seastar::future<> process(int row);
@@ -121,4 +122,27 @@ app::task<> other_libraries(std::vector<cppcoro::task<int>> a, std::vector<coro:
   co_await cppcoro::when_all(cppcoro::task<int>{}, cppcoro::task<int>{});
   co_await coro::when_all(coro::task<int>{}, coro::task<int>{});
   co_await async_simple::coro::collectAllWindowed(4, false, std::move(c));
+}
+
+coro::task<int> serve(int shard);
+
+// One task per core: a vector grown only in a loop bounded by the core count
+// is as bounded as the machine. A loop bounded by data is not.
+app::task<> per_core_workers(int clients) {
+  const unsigned cores = std::thread::hardware_concurrency();
+  std::vector<coro::task<int>> workers;
+  workers.reserve(cores);
+  for (unsigned i = 0; i < cores; ++i)
+    workers.emplace_back(serve(i));
+  co_await coro::when_all(std::move(workers));
+
+  std::vector<coro::task<int>> sessions;
+  for (unsigned i = 0; i < cores; ++i)
+    for (int c = 0; c < clients; ++c)
+      sessions.emplace_back(serve(c));
+  co_await coro::when_all(std::move(sessions));
+  // CHECK: :[[@LINE-1]]:12: warning: 'coro::when_all' starts one concurrent operation per element of 'sessions' with
+  // CHECK: :[[@LINE-2]]:12: note: when_all over a range starts every task of the range at once (catalogue entry 'libcoro.when_all')
+  // CHECK: :[[@LINE-3]]:12: note: instead: a coro::semaphore acquired in each task, or awaiting fixed-size batches
+  // NOLIMIT: :[[@LINE-4]]:12: warning:
 }

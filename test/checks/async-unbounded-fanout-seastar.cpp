@@ -1,17 +1,29 @@
 // Counting ranges in seastar code: one element per shard
 // (boost::irange(0u, smp::count)) or a small constant range is bounded; a
 // range as long as a run-time container is not. So is an iterator pair that
-// spans a constant number of elements (b, b + 2).
+// spans a constant number of elements (b, b + 2), and containers whose size
+// is fixed where they are made: an empty temporary, a constant count, a copy
+// of a constant range (boost::copy_range), of a fixed container or of its
+// iterator pair, also moved into a lambda's capture, read by other fan-out
+// calls or passed by const reference. A container handed to a function that
+// may grow it, or a copy of run-time data, is reported.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
+#include <boost/range/iterator_range_core.hpp>
 #include <boost/range/irange.hpp>
+#include <numeric>
 #include <ranges>
 #include <seastar/core/coroutine.hh>
 #include <seastar/core/loop.hh>
 #include <seastar/core/smp.hh>
+#include <seastar/core/when_all.hh>
+#include <seastar/coroutine/parallel_for_each.hh>
 #include <vector>
 
 seastar::future<> work(int i);
+seastar::future<int> fetch(int i);
+void add_defaults(std::vector<int> &ids);
+void log_all(const std::vector<int> &ids);
 
 // --- Bad ------------------------------------------------------------------
 
@@ -29,7 +41,69 @@ seastar::future<> from_some(const std::vector<int> &rows, size_t n) {
   // CHECK: note: instead:
 }
 
+seastar::future<> sized_by_data(const std::vector<int> &rows) {
+  auto copied = boost::copy_range<std::vector<int>>(rows);
+  co_await seastar::parallel_for_each(copied, [](int i) { return work(i); });
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::parallel_for_each' starts one concurrent operation per element of 'copied' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.parallel_for_each')
+  // CHECK: note: instead:
+  std::vector<int> three = {1, 2, 3};
+  add_defaults(three); // may grow it
+  co_await seastar::parallel_for_each(three, [](int i) { return work(i); });
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::parallel_for_each' starts one concurrent operation per element of 'three' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.parallel_for_each')
+  // CHECK: note: instead:
+  std::vector<seastar::future<>> one_per_row(rows.size());
+  co_await seastar::when_all_succeed(one_per_row.begin(), one_per_row.end());
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all_succeed' starts one concurrent operation per element of 'one_per_row' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
+  // CHECK: note: instead:
+  co_await seastar::coroutine::parallel_for_each(rows.begin(), rows.end() - 1, [](int i) { return work(i); });
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::coroutine::parallel_for_each' starts one concurrent operation per element of 'rows' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.parallel_for_each')
+  // CHECK: note: instead:
+}
+
+seastar::future<std::vector<int>> moved_into_capture(int n) {
+  std::vector<seastar::future<int>> pending;
+  for (int i = 0; i < n; ++i)
+    pending.emplace_back(fetch(i));
+  auto finish = [pending = std::move(pending)]() mutable {
+    return seastar::when_all_succeed(std::move(pending));
+    // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all_succeed' starts one concurrent operation per element of 'pending' with
+    // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
+    // CHECK: note: instead:
+  };
+  return finish();
+}
+
 // --- Good -----------------------------------------------------------------
+
+seastar::future<> fixed_where_made() {
+  co_await seastar::parallel_for_each(std::vector<int>(), [](int i) { return work(i); });
+  auto range = boost::copy_range<std::vector<int>>(boost::irange(1, 6));
+  co_await seastar::parallel_for_each(range, [](int i) { return work(i); });
+  co_await seastar::parallel_for_each(range, [](int i) { return work(i + 1); });
+  std::vector<seastar::future<>> two(2);
+  co_await seastar::when_all_succeed(two.begin(), two.end());
+  std::vector<int> three = {3, 1, 4};
+  int sum = std::accumulate(three.begin(), three.end(), 0);
+  log_all(three);
+  co_await seastar::coroutine::parallel_for_each(three.begin(), three.end() - 1, [](int i) { return work(i); });
+  std::vector<int> again(three.begin(), three.end());
+  std::vector<int> copy = three;
+  co_await seastar::parallel_for_each(again, [](int i) { return work(i); });
+  co_await seastar::parallel_for_each(copy, [sum](int i) { return work(i + sum); });
+}
+
+seastar::future<std::vector<int>> ten_moved_into_capture() {
+  std::vector<seastar::future<int>> ten;
+  ten.reserve(10);
+  for (int i = 0; i < 10; ++i)
+    ten.emplace_back(fetch(i));
+  auto finish = [ten = std::move(ten)]() mutable { return seastar::when_all_succeed(std::move(ten)); };
+  return finish();
+}
 
 seastar::future<> per_shard() {
   co_await seastar::parallel_for_each(boost::irange(0u, seastar::smp::count),

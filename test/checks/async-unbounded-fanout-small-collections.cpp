@@ -1,7 +1,8 @@
 // Collections whose size is small and fixed although their type could hold
 // more: filled by a loop with a constant trip count, in a function template
 // or a generic lambda as in a plain function, built with an allocator,
-// viewed through std::views::all; and one worker per core. Real code bases
+// viewed through std::views::all; and one worker per core, also through a
+// container filled per core. Real code bases
 // start a handful of workers this way (issue 15). The same shapes over
 // run-time data are still reported.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
@@ -33,6 +34,15 @@ void from_input(int n, const std::vector<int> &rows) {
     std::thread(work, i).detach();
   // CHECK: :[[@LINE-1]]:26: warning: 'std::thread::detach' starts
   // CHECK: note: the loop runs while
+  // CHECK: note: {{.*}}(catalogue entry 'std.thread.detach')
+  std::vector<int> per_core_rows;
+  for (unsigned i = 0; i < std::thread::hardware_concurrency(); ++i)
+    for (int row : rows)
+      per_core_rows.push_back(row);
+  for (int item : per_core_rows)
+    std::thread(work, item).detach();
+  // CHECK: :[[@LINE-1]]:29: warning: 'std::thread::detach' starts
+  // CHECK: note: the loop runs once per element of 'per_core_rows'
   // CHECK: note: {{.*}}(catalogue entry 'std.thread.detach')
 }
 
@@ -102,4 +112,12 @@ void per_core() {
   const unsigned cores = std::thread::hardware_concurrency();
   for (unsigned i = 0; i < cores; ++i)
     std::thread(work, i).detach();
+  // A container grown once (or a constant number of times) per core.
+  std::vector<unsigned> shards;
+  for (unsigned i = 0; i < cores; ++i) {
+    shards.push_back(i);
+    shards.push_back(i + cores);
+  }
+  for (unsigned shard : shards)
+    std::thread(work, shard).detach();
 }

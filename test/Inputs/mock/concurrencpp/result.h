@@ -27,6 +27,10 @@ public:
   explicit operator bool() const noexcept;
   result_status status() const;
   void wait();
+  template <class duration_type, class ratio_type>
+  result_status wait_for(std::chrono::duration<duration_type, ratio_type> duration);
+  template <class clock_type, class duration_type>
+  result_status wait_until(std::chrono::time_point<clock_type, duration_type> timeout_time);
   type get();
   auto operator co_await() { return std::suspend_always{}; }
 };

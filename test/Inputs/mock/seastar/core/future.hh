@@ -11,7 +11,11 @@ public:
   bool available() const noexcept;
   bool failed() const noexcept;
 };
-template <typename T = void> future<T> make_ready_future() noexcept;
+template <typename T = void, typename... A> future<T> make_ready_future(A &&...value) noexcept;
+template <typename T>
+future<T> as_ready_future(T &&v) noexcept; // returns make_ready_future<T>(v) in seastar
+template <typename T = void, typename Exception>
+future<T> make_exception_future(Exception &&ex) noexcept;
 // seastar/core/coroutine.hh makes futures awaitable in seastar coroutines.
 template <typename T> mock_detail::awaitable<T> operator co_await(future<T> f) noexcept;
 namespace coroutine {

@@ -11,4 +11,5 @@ template <typename... FutOrFuncs> future<std::tuple<FutOrFuncs...>> when_all(Fut
 template <typename FutureIterator>
 future<> when_all_succeed(FutureIterator begin, FutureIterator end) noexcept;
 template <typename... FutOrFuncs> future<> when_all_succeed(FutOrFuncs &&...fut_or_funcs) noexcept;
+template <typename T> future<std::vector<T>> when_all_succeed(std::vector<future<T>> &&futures) noexcept;
 } // namespace seastar
