@@ -84,9 +84,9 @@ struct RangeArg {
 };
 
 /// The range a fan-out call iterates: a range argument, or an iterator pair.
-/// `ReadsRange`: the other calls that only read a range (FilledContainer.h).
-std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx,
-                                      RangeReaders ReadsRange) {
+/// `Cat`: for the other calls that only read a range, and the bounded
+/// resources (FilledContainer.h, LoopBound.h).
+std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx, const Catalogue *Cat) {
   llvm::SmallVector<const Expr *, 4> Args;
   if (const auto *C = dyn_cast<CallExpr>(Call))
     Args.append(C->arg_begin(), C->arg_end());
@@ -104,11 +104,11 @@ std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx,
       if (!EndRange)
         EndRange = rangeOfShortenedEnd(Args[I + 1], Ctx); // `v.end() - 1`: fewer
       if (Range && EndRange && sameObject(Range, EndRange))
-        return RangeArg{Range, knownElementCount(Range, Ctx, ReadsRange)};
+        return RangeArg{Range, knownElementCount(Range, Ctx, Cat)};
       return RangeArg{Args[I], iteratorDistance(Args[I], Args[I + 1], Ctx)};
     }
     if (isRange(T))
-      return RangeArg{Args[I], knownElementCount(Args[I], Ctx, ReadsRange)};
+      return RangeArg{Args[I], knownElementCount(Args[I], Ctx, Cat)};
   }
   return std::nullopt;
 }
@@ -214,13 +214,9 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
 
 void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
                                            ASTContext &Ctx) {
-  // Other fan-out calls over the same container iterate it; they do not grow it.
-  auto ReadsRange = [this](const Expr *Other) {
-    return static_cast<bool>(matchCall(*catalogue(), kinds::Fanout, Other));
-  };
-  std::optional<RangeArg> Range = rangeArgument(Call, Ctx, ReadsRange);
-  if (!Range || smallConstant(Range->Elements) ||
-      machineSizedRange(Range->Shown, Ctx, ReadsRange))
+  const Catalogue *Cat = catalogue();
+  std::optional<RangeArg> Range = rangeArgument(Call, Ctx, Cat);
+  if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown, Ctx, Cat))
     return;
   // A semaphore taken in the per-element function bounds the operations.
   if (findLimiter(*catalogue(), Call))
@@ -245,7 +241,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
   const Stmt *Loop = nullptr;
   LoopBound Bound;
   for (const Stmt *Candidate : enclosingLoops(Started, Ctx)) {
-    Bound = boundOf(Candidate, Ctx);
+    Bound = boundOf(Candidate, Ctx, &C);
     if ((Bound.How == LoopBound::Constant && smallConstant(Bound.Trips)) ||
         Bound.How == LoopBound::Machine)
       continue;

@@ -24,6 +24,7 @@ inline constexpr llvm::StringLiteral ExpectsThrow = "expects-throw";
 inline constexpr llvm::StringLiteral Spawner = "spawner";
 inline constexpr llvm::StringLiteral Fanout = "fanout";
 inline constexpr llvm::StringLiteral Limiter = "limiter";
+inline constexpr llvm::StringLiteral BoundedResource = "bounded-resource";
 inline constexpr llvm::StringLiteral Offload = "offload";
 inline constexpr llvm::StringLiteral NonBlocking = "nonblocking";
 

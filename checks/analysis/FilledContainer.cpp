@@ -3,6 +3,8 @@
 #include "LoopBound.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
+#include "CallMatcher.h"
+#include "CatalogueKinds.h"
 #include "Discard.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -34,8 +36,8 @@ bool keepsSize(const CXXMethodDecl *M) {
 
 class Counter : public RecursiveASTVisitor<Counter> {
 public:
-  Counter(const VarDecl *Var, const Expr *Reader, RangeReaders ReadsRange, ASTContext &Ctx)
-      : Var(Var), Reader(Reader), ReadsRange(ReadsRange), Ctx(Ctx) {}
+  Counter(const VarDecl *Var, const Expr *Reader, const Catalogue *Cat, ASTContext &Ctx)
+      : Var(Var), Reader(Reader), Cat(Cat), Ctx(Ctx) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (Ref->getDecl() != Var)
@@ -88,7 +90,7 @@ private:
   bool readOnlyArgument(const Expr *Call, const Expr *Arg) const {
     if (!isa<CallExpr, CXXConstructExpr>(Call))
       return false;
-    if (ReadsRange && ReadsRange(Call))
+    if (Cat && matchCall(*Cat, kinds::Fanout, Call))
       return true;
     const FunctionDecl *Callee = nullptr;
     llvm::ArrayRef<const Expr *> Args;
@@ -129,7 +131,7 @@ private:
       if (P && isLoop(P)) {
         if (P->getSourceRange().fullyContains(Var->getSourceRange()))
           return Times;
-        LoopBound Bound = boundOf(P, Ctx);
+        LoopBound Bound = boundOf(P, Ctx, Cat);
         if (Bound.How == LoopBound::Machine) {
           PerCore = true;
           Node = Parents[0];
@@ -146,7 +148,7 @@ private:
 
   const VarDecl *Var;
   const Expr *Reader;
-  RangeReaders ReadsRange;
+  const Catalogue *Cat;
   ASTContext &Ctx;
 };
 
@@ -191,17 +193,17 @@ const Expr *copiedRange(const Expr *Init) {
 }
 
 std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
-                                    RangeReaders ReadsRange, ASTContext &Ctx, unsigned Depth);
+                                    const Catalogue *Cat, ASTContext &Ctx, unsigned Depth);
 
 /// Elements the variable starts with: none, a braced list's or a constant
 /// count; as many as the range or the local container it is copied from.
-std::optional<ContainerSize> initialSize(const VarDecl *Var, RangeReaders ReadsRange,
+std::optional<ContainerSize> initialSize(const VarDecl *Var, const Catalogue *Cat,
                                          ASTContext &Ctx, unsigned Depth) {
   if (!Var->getInit())
     return std::nullopt;
   const Expr *Init = Var->getInit()->IgnoreImplicit()->IgnoreParens();
   if (const Expr *Copied = copiedRange(stripCopies(Init))) {
-    if (std::optional<uint64_t> N = knownElementCount(Copied, Ctx, ReadsRange))
+    if (std::optional<uint64_t> N = knownElementCount(Copied, Ctx, Cat))
       return ContainerSize{*N, false};
     return std::nullopt;
   }
@@ -214,13 +216,13 @@ std::optional<ContainerSize> initialSize(const VarDecl *Var, RangeReaders ReadsR
   // A copy of (or a move from) another local container: its size.
   if (Ctor->isCopyOrMoveConstructor())
     if (const auto *From = dyn_cast<DeclRefExpr>(stripCopies(Construct->getArg(0))))
-      return sizeOf(From, Construct, ReadsRange, Ctx, Depth + 1);
+      return sizeOf(From, Construct, Cat, Ctx, Depth + 1);
   // Built from an iterator pair over one range: at most that range's size.
   if (Construct->getNumArgs() >= 2)
     if (const Expr *Range = rangeOfIterator(Construct->getArg(0));
         Range && rangeOfIterator(Construct->getArg(1)) &&
         sameObject(Range, rangeOfIterator(Construct->getArg(1)))) {
-      if (std::optional<uint64_t> N = knownElementCount(Range, Ctx, ReadsRange))
+      if (std::optional<uint64_t> N = knownElementCount(Range, Ctx, Cat))
         return ContainerSize{*N, false};
       return std::nullopt;
     }
@@ -230,16 +232,16 @@ std::optional<ContainerSize> initialSize(const VarDecl *Var, RangeReaders ReadsR
 }
 
 std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
-                                    RangeReaders ReadsRange, ASTContext &Ctx, unsigned Depth) {
+                                    const Catalogue *Cat, ASTContext &Ctx, unsigned Depth) {
   const auto *Var = dyn_cast<VarDecl>(Use->getDecl());
   if (Depth > 4 || !Var || !Var->isLocalVarDecl() || Var->isStaticLocal() ||
       Var->getType()->isReferenceType())
     return std::nullopt;
-  std::optional<ContainerSize> Start = initialSize(Var, ReadsRange, Ctx, Depth);
+  std::optional<ContainerSize> Start = initialSize(Var, Cat, Ctx, Depth);
   const Stmt *Body = enclosingBody(Var, Ctx);
   if (!Start || !Body)
     return std::nullopt;
-  Counter Count(Var, Reader, ReadsRange, Ctx);
+  Counter Count(Var, Reader, Cat, Ctx);
   Count.TraverseStmt(const_cast<Stmt *>(Body));
   if (Count.Unknown)
     return std::nullopt;
@@ -249,8 +251,8 @@ std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
 } // namespace
 
 std::optional<ContainerSize> straightLineSize(const DeclRefExpr *Use, const Expr *Reader,
-                                              ASTContext &Ctx, RangeReaders ReadsRange) {
-  return sizeOf(Use, Reader, ReadsRange, Ctx, 0);
+                                              ASTContext &Ctx, const Catalogue *Cat) {
+  return sizeOf(Use, Reader, Cat, Ctx, 0);
 }
 
 } // namespace async_tidy

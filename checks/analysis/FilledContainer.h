@@ -12,16 +12,11 @@
 #define ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 
 #include "clang/AST/ASTContext.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
+#include "Catalogue.h"
 #include <cstdint>
 #include <optional>
 
 namespace async_tidy {
-
-/// Calls that read a range they are handed without growing it (the
-/// catalogue's fan-out APIs, which take it by forwarding reference), besides
-/// those whose parameter is a const reference or a copy. May be empty.
-using RangeReaders = llvm::function_ref<bool(const clang::Expr *Call)>;
 
 struct ContainerSize {
   uint64_t Elements = 0; // at most this many; per core when PerCore
@@ -34,10 +29,13 @@ struct ContainerSize {
 /// only grown by push_back/emplace_back-style calls outside loops or in loops
 /// with a constant or per-core trip count, and its other uses cannot change
 /// its size. `Reader` is the expression that reads it (the fan-out call's
-/// argument), whose own use of the variable is allowed.
+/// argument), whose own use of the variable is allowed, as are arguments
+/// bound to a const reference or a copy, and, with a catalogue `Cat`, those
+/// of its fan-out APIs (which take the range by forwarding reference to
+/// iterate it) and loops over its `bounded-resource` types (LoopBound.h).
 std::optional<ContainerSize> straightLineSize(const clang::DeclRefExpr *Use,
                                               const clang::Expr *Reader, clang::ASTContext &Ctx,
-                                              RangeReaders ReadsRange = {});
+                                              const Catalogue *Cat = nullptr);
 
 } // namespace async_tidy
 

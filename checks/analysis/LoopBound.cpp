@@ -1,5 +1,6 @@
 //===- LoopBound.cpp ------------------------------------------------------===//
 #include "LoopBound.h"
+#include "CatalogueKinds.h"
 #include "Discard.h"
 #include "FilledContainer.h"
 #include "QualifiedName.h"
@@ -150,14 +151,23 @@ std::optional<std::pair<const Expr *, const Expr *>> countingRangeBounds(const E
   return std::nullopt;
 }
 
+/// `X.size()` where X holds bounded resources.
+bool sizeOfBoundedResources(const Expr *E, const Catalogue *Cat) {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E->IgnoreParenImpCasts());
+  const CXXMethodDecl *M = Call ? Call->getMethodDecl() : nullptr;
+  return Cat && M && M->getIdentifier() && M->getName() == "size" &&
+         holdsBoundedResources(Call->getImplicitObjectArgument()->getType(), *Cat);
+}
+
 /// `i < std::thread::hardware_concurrency()`, or `i < n` where the local `n`
-/// was initialised so: one worker per core.
-bool boundedByCores(const Expr *Cond) {
+/// was initialised so: one worker per core. Also `i < groups.size()` over
+/// bounded resources.
+bool boundedByCores(const Expr *Cond, const Catalogue *Cat) {
   const auto *Cmp = dyn_cast_or_null<BinaryOperator>(Cond ? Cond->IgnoreParenImpCasts() : nullptr);
   if (!Cmp || !Cmp->isComparisonOp())
     return false;
   for (const Expr *Side : {Cmp->getLHS(), Cmp->getRHS()}) {
-    if (isCoreCount(Side))
+    if (isCoreCount(Side) || sizeOfBoundedResources(Side, Cat))
       return true;
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Side->IgnoreParenImpCasts()))
       if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -167,12 +177,12 @@ bool boundedByCores(const Expr *Cond) {
   return false;
 }
 
-LoopBound conditional(const Expr *Cond, const ASTContext &Ctx) {
+LoopBound conditional(const Expr *Cond, const ASTContext &Ctx, const Catalogue *Cat) {
   LoopBound B;
   if (alwaysTrue(Cond, Ctx))
     return B;
   // As small as a command line, or as the machine's core count.
-  if (readsArgc(Cond) || boundedByCores(Cond)) {
+  if (readsArgc(Cond) || boundedByCores(Cond, Cat)) {
     B.How = LoopBound::Machine;
     return B;
   }
@@ -294,20 +304,22 @@ std::optional<uint64_t> iteratorDistance(const Expr *Begin, const Expr *End, AST
   return evaluateInt(Offset->IgnoreParenImpCasts(), Ctx);
 }
 
-bool machineSizedRange(const Expr *Range, ASTContext &Ctx, RangeReaders ReadsRange) {
+bool machineSizedRange(const Expr *Range, ASTContext &Ctx, const Catalogue *Cat) {
   if (const Expr *Whole = wholeViewOf(Range))
     Range = Whole;
   if (auto Bounds = countingRangeBounds(Range))
     return isCoreCount(Bounds->second);
+  if (Cat && holdsBoundedResources(Range->getType(), *Cat))
+    return true;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(stripCopies(Range))) {
-    std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, ReadsRange);
+    std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, Cat);
     return Size && Size->PerCore;
   }
   return false;
 }
 
 std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx,
-                                          RangeReaders ReadsRange) {
+                                          const Catalogue *Cat) {
   if (const Expr *Whole = wholeViewOf(Range))
     Range = Whole;
   if (std::optional<uint64_t> N = constantElementCount(Range))
@@ -320,7 +332,7 @@ std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx,
   }
   const Expr *E = stripCopies(Range);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, ReadsRange);
+    if (std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, Cat);
         Size && !Size->PerCore)
       return Size->Elements;
   return std::nullopt;
@@ -360,6 +372,26 @@ const Expr *rangeOfShortenedEnd(const Expr *End, ASTContext &Ctx) {
   return rangeOfIterator(Base);
 }
 
+bool holdsBoundedResources(QualType T, const Catalogue &Cat) {
+  // The range, then its elements, then what they own.
+  llvm::SmallVector<std::pair<QualType, unsigned>, 8> Work{{T.getNonReferenceType(), 0}};
+  while (!Work.empty()) {
+    auto [Type, Depth] = Work.pop_back_val();
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(classOf(Type));
+    if (!Spec)
+      continue;
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+      if (Arg.getKind() != TemplateArgument::Type)
+        continue;
+      if (matchType(Cat, kinds::BoundedResource, Arg.getAsType()))
+        return true;
+      if (Depth < 2)
+        Work.push_back({Arg.getAsType(), Depth + 1});
+    }
+  }
+  return false;
+}
+
 bool sameObject(const Expr *A, const Expr *B) {
   A = A->IgnoreParenImpCasts();
   B = B->IgnoreParenImpCasts();
@@ -377,14 +409,14 @@ bool sameObject(const Expr *A, const Expr *B) {
   return false;
 }
 
-LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx) {
+LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx, const Catalogue *Cat) {
   LoopBound B;
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
-    if (machineSizedRange(Range->getRangeInit(), Ctx)) {
+    if (machineSizedRange(Range->getRangeInit(), Ctx, Cat)) {
       B.How = LoopBound::Machine;
       return B;
     }
-    if (std::optional<uint64_t> N = knownElementCount(Range->getRangeInit(), Ctx)) {
+    if (std::optional<uint64_t> N = knownElementCount(Range->getRangeInit(), Ctx, Cat)) {
       B.How = LoopBound::Constant;
       B.Trips = *N;
     } else {
@@ -400,12 +432,12 @@ LoopBound boundOf(const Stmt *Loop, ASTContext &Ctx) {
         B.Trips = *N;
         return B;
       }
-    return conditional(For->getCond(), Ctx);
+    return conditional(For->getCond(), Ctx, Cat);
   }
   if (const auto *While = dyn_cast<WhileStmt>(Loop))
-    return conditional(While->getCond(), Ctx);
+    return conditional(While->getCond(), Ctx, Cat);
   if (const auto *Do = dyn_cast<DoStmt>(Loop))
-    return conditional(Do->getCond(), Ctx);
+    return conditional(Do->getCond(), Ctx, Cat);
   return B;
 }
 

@@ -9,6 +9,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
 #define ASYNC_TIDY_ANALYSIS_LOOPBOUND_H
 
+#include "Catalogue.h"
 #include "FilledContainer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
@@ -26,15 +27,22 @@ std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 /// The same, and also a local container filled by straight-line code (see
 /// FilledContainer.h), and a counting range with constant bounds
 /// (`boost::irange(0, 5)`, `std::views::iota(0, 5)`).
-/// `ReadsRange`: see FilledContainer.h.
+/// `Cat`: see FilledContainer.h.
 std::optional<uint64_t> knownElementCount(const clang::Expr *Range, clang::ASTContext &Ctx,
-                                          RangeReaders ReadsRange = {});
+                                          const Catalogue *Cat = nullptr);
 
 /// A counting range up to the number of cores or shards
-/// (`boost::irange(0u, seastar::smp::count)`): one element per core; or a
-/// local container filled in a loop per core (see FilledContainer.h).
+/// (`boost::irange(0u, seastar::smp::count)`): one element per core; a
+/// local container filled in a loop per core (see FilledContainer.h); with a
+/// catalogue, a container of objects of a `bounded-resource` type.
 bool machineSizedRange(const clang::Expr *Range, clang::ASTContext &Ctx,
-                       RangeReaders ReadsRange = {});
+                       const Catalogue *Cat = nullptr);
+
+/// Whether a container of type `T` holds, or owns through its template
+/// arguments (two levels: `std::map<dev_t, std::unique_ptr<io_queue>>`),
+/// objects of a type the catalogue says a process has only a few of
+/// (kind `bounded-resource`).
+bool holdsBoundedResources(clang::QualType T, const Catalogue &Cat);
 
 /// For an iterator pair whose end is the begin plus a constant
 /// (`b, b + 10`, also through local variables holding them): that constant.
@@ -56,7 +64,8 @@ bool sameObject(const clang::Expr *A, const clang::Expr *B);
 struct LoopBound {
   enum Kind {
     Constant,    // a trip count known at compile time (`Trips`)
-    Machine,     // as many as the machine or its operator has: main's argc, the cores
+    Machine,     // as many as the machine or its operator has: main's argc, the cores,
+                 // a bounded resource (seastar's scheduling groups)
     PerElement,  // once per element of `Driver` (range-for)
     Conditional, // while `Driver` holds (a counter bound by a variable, a queue)
     Endless,     // no condition, or a constant true one: until break or return
@@ -65,8 +74,11 @@ struct LoopBound {
   const clang::Expr *Driver = nullptr;
 };
 
-/// What bounds loop `Loop` (a for, range-for, while or do statement).
-LoopBound boundOf(const clang::Stmt *Loop, clang::ASTContext &Ctx);
+/// What bounds loop `Loop` (a for, range-for, while or do statement). With a
+/// catalogue, a loop over a container of `bounded-resource` objects (also
+/// `i < groups.size()`) is bounded by the machine.
+LoopBound boundOf(const clang::Stmt *Loop, clang::ASTContext &Ctx,
+                  const Catalogue *Cat = nullptr);
 
 /// The body of a loop statement, or null when `S` is not a loop.
 const clang::Stmt *loopBody(const clang::Stmt *S);

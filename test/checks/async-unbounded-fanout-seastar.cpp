@@ -6,18 +6,24 @@
 // of a constant range (boost::copy_range), of a fixed container or of its
 // iterator pair, also moved into a lambda's capture, read by other fan-out
 // calls or passed by const reference. A container handed to a function that
-// may grow it, or a copy of run-time data, is reported.
+// may grow it, or a copy of run-time data, is reported. Scheduling groups and
+// I/O queues are few (catalogue kind bounded-resource): work per group or per
+// queue is bounded; work per row inside such a loop is not.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include <boost/range/iterator_range_core.hpp>
 #include <boost/range/irange.hpp>
 #include <numeric>
 #include <ranges>
+#include <memory>
 #include <seastar/core/coroutine.hh>
+#include <seastar/core/io_queue.hh>
 #include <seastar/core/loop.hh>
+#include <seastar/core/scheduling.hh>
 #include <seastar/core/smp.hh>
 #include <seastar/core/when_all.hh>
 #include <seastar/coroutine/parallel_for_each.hh>
+#include <unordered_map>
 #include <vector>
 
 seastar::future<> work(int i);
@@ -77,7 +83,36 @@ seastar::future<std::vector<int>> moved_into_capture(int n) {
   return finish();
 }
 
+seastar::future<> per_group_and_row(std::vector<seastar::scheduling_group> groups,
+                                    const std::vector<int> &rows) {
+  std::vector<seastar::future<>> started;
+  for (auto &g : groups)
+    for (int r : rows)
+      started.push_back(seastar::with_scheduling_group(g, [r] { return work(r); }));
+  co_await seastar::when_all_succeed(started.begin(), started.end());
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all_succeed' starts one concurrent operation per element of 'started' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
+  // CHECK: note: instead:
+}
+
 // --- Good -----------------------------------------------------------------
+
+seastar::future<> per_group(std::vector<seastar::scheduling_group> groups,
+                            std::unordered_map<unsigned, std::shared_ptr<seastar::io_queue>> &queues) {
+  std::vector<seastar::future<>> busy;
+  busy.reserve(groups.size());
+  // silenced by 'seastar.bounded_resources'
+  for (auto &g : groups)
+    busy.push_back(seastar::with_scheduling_group(g, [] { return work(0); }));
+  co_await seastar::when_all_succeed(busy.begin(), busy.end());
+  std::vector<seastar::future<>> again;
+  for (unsigned i = 0; i < groups.size(); i++)
+    again.push_back(seastar::with_scheduling_group(groups[i], [] { return work(1); }));
+  co_await seastar::when_all_succeed(again.begin(), again.end());
+  co_await seastar::parallel_for_each(queues, [](auto &q) {
+    return q.second->update_shares_for_class_group(0, 100);
+  });
+}
 
 seastar::future<> fixed_where_made() {
   co_await seastar::parallel_for_each(std::vector<int>(), [](int i) { return work(i); });
