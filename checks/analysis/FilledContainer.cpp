@@ -10,6 +10,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -34,13 +35,26 @@ bool keepsSize(const CXXMethodDecl *M) {
   return M->getIdentifier() && llvm::is_contained(Names, M->getName());
 }
 
+/// Visits the uses of a container (a local variable, or a field of a class
+/// of the main file) and adds up what they can add to it.
 class Counter : public RecursiveASTVisitor<Counter> {
 public:
-  Counter(const VarDecl *Var, const Expr *Reader, const Catalogue *Cat, ASTContext &Ctx)
+  /// `Var`: a local variable or a field. A field's uses may run any number
+  /// of times (its class's methods are called from anywhere): any growth
+  /// makes its size unknown.
+  Counter(const ValueDecl *Var, const Expr *Reader, const Catalogue *Cat, ASTContext &Ctx)
       : Var(Var), Reader(Reader), Cat(Cat), Ctx(Ctx) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (Ref->getDecl() != Var)
+      return true;
+    // A field named outside a member access: a pointer to member.
+    if (isa<FieldDecl>(Var) || !classify(Ref))
+      Unknown = true;
+    return !Unknown;
+  }
+  bool VisitMemberExpr(MemberExpr *Ref) {
+    if (Ref->getMemberDecl() != Var)
       return true;
     if (!classify(Ref))
       Unknown = true;
@@ -53,7 +67,7 @@ public:
 
 private:
   /// Whether this use keeps the size bounded; counts the elements it adds.
-  bool classify(const DeclRefExpr *Ref) {
+  bool classify(const Expr *Ref) {
     if (Reader->getSourceRange().fullyContains(Ref->getSourceRange()))
       return true;
     DynTypedNodeList Parents = Ctx.getParents(*Ref);
@@ -76,7 +90,7 @@ private:
       return false;
     if (keepsSize(Method))
       return true;
-    if (!addsOne(Method))
+    if (!addsOne(Method) || isa<FieldDecl>(Var))
       return false;
     std::optional<uint64_t> Times = timesRun(Call);
     if (!Times)
@@ -146,7 +160,7 @@ private:
     return std::nullopt;
   }
 
-  const VarDecl *Var;
+  const ValueDecl *Var;
   const Expr *Reader;
   const Catalogue *Cat;
   ASTContext &Ctx;
@@ -248,7 +262,77 @@ std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
   return ContainerSize{Start->Elements + Count.Added, Start->PerCore || Count.PerCore};
 }
 
+/// The elements a field starts with, whatever constructor makes the object:
+/// none, or a braced list's; the largest over the constructors.
+std::optional<uint64_t> fieldInitialSize(const FieldDecl *Field) {
+  auto SizeOf = [](const Expr *Init) -> std::optional<uint64_t> {
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit()->IgnoreParens());
+    if (!Construct)
+      return std::nullopt;
+    if (Construct->getConstructor()->isDefaultConstructor() || takesOnlyAllocator(Construct))
+      return 0;
+    return constantElementCount(Construct);
+  };
+  std::optional<uint64_t> Default = 0; // default-initialised: empty
+  if (const Expr *InClass = Field->getInClassInitializer())
+    Default = SizeOf(InClass);
+  uint64_t Largest = Default.value_or(0);
+  const auto *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Class)
+    return std::nullopt;
+  for (const CXXConstructorDecl *Ctor : Class->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor()) // copies an object made by another one
+      continue;
+    if (!Ctor->isImplicit() && !Ctor->hasBody())
+      return std::nullopt; // defined elsewhere
+    std::optional<uint64_t> N = Default;
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getMember() == Field)
+        N = Init->isWritten() ? SizeOf(Init->getInit()) : Default;
+    if (!N)
+      return std::nullopt;
+    Largest = std::max(Largest, *N);
+  }
+  if (!Default)
+    return std::nullopt;
+  return Largest;
+}
+
+/// A field of a class defined in the main file, whose every use in that
+/// file leaves its size as its constructors made it (a test fixture's
+/// empty range): that size. Such a class is not seen by other files.
+std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader,
+                                  const Catalogue *Cat, ASTContext &Ctx) {
+  const auto *Field = dyn_cast<FieldDecl>(Use->getMemberDecl());
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!Field || Field->getType()->isReferenceType() || Field->getType()->isPointerType())
+    return std::nullopt;
+  const CXXRecordDecl *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Class || isa<ClassTemplateSpecializationDecl>(Class) || Class->getDescribedClassTemplate() ||
+      !SM.isInMainFile(SM.getExpansionLoc(Class->getLocation())))
+    return std::nullopt;
+  std::optional<uint64_t> Start = fieldInitialSize(Field);
+  if (!Start)
+    return std::nullopt;
+  Counter Count(Field, Reader, Cat, Ctx);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      continue;
+    Count.TraverseDecl(D);
+    if (Count.Unknown)
+      return std::nullopt;
+  }
+  return *Start;
+}
+
 } // namespace
+
+std::optional<ContainerSize> fieldContainerSize(const MemberExpr *Use, const Expr *Reader,
+                                                ASTContext &Ctx, const Catalogue *Cat) {
+  if (std::optional<uint64_t> N = fieldSize(Use, Reader, Cat, Ctx))
+    return ContainerSize{*N, false};
+  return std::nullopt;
+}
 
 std::optional<ContainerSize> straightLineSize(const DeclRefExpr *Use, const Expr *Reader,
                                               ASTContext &Ctx, const Catalogue *Cat) {

@@ -37,6 +37,13 @@ std::optional<ContainerSize> straightLineSize(const clang::DeclRefExpr *Use,
                                               const clang::Expr *Reader, clang::ASTContext &Ctx,
                                               const Catalogue *Cat = nullptr);
 
+/// For `Use`, a field of a class defined in the main file (a test fixture's
+/// member): its size, when every constructor makes it empty (or from a braced
+/// list) and no use in the main file can grow it.
+std::optional<ContainerSize> fieldContainerSize(const clang::MemberExpr *Use,
+                                                const clang::Expr *Reader, clang::ASTContext &Ctx,
+                                                const Catalogue *Cat = nullptr);
+
 } // namespace async_tidy
 
 #endif

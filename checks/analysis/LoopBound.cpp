@@ -335,6 +335,9 @@ std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx,
     if (std::optional<ContainerSize> Size = straightLineSize(Ref, Range, Ctx, Cat);
         Size && !Size->PerCore)
       return Size->Elements;
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    if (std::optional<ContainerSize> Size = fieldContainerSize(Member, Range, Ctx, Cat))
+      return Size->Elements;
   return std::nullopt;
 }
 

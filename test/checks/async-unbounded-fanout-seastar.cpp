@@ -5,7 +5,8 @@
 // is fixed where they are made: an empty temporary, a constant count, a copy
 // of a constant range (boost::copy_range), of a fixed container or of its
 // iterator pair, also moved into a lambda's capture, read by other fan-out
-// calls or passed by const reference. A container handed to a function that
+// calls or passed by const reference; a test fixture's member that no code in
+// the file grows. A container handed to a function that
 // may grow it, or a copy of run-time data, is reported. Scheduling groups and
 // I/O queues are few (catalogue kind bounded-resource): work per group or per
 // queue is bounded; work per row inside such a loop is not.
@@ -94,6 +95,26 @@ seastar::future<> per_group_and_row(std::vector<seastar::scheduling_group> group
   // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
   // CHECK: note: instead:
 }
+
+// A test fixture, as seastar's perf tests write them (PERF_TEST_F).
+struct fixture {
+  std::vector<int> empty_range;
+  std::vector<int> rows;
+  std::vector<int> three = {1, 2, 3};
+  fixture() : empty_range() {}
+  void add(int r) { rows.push_back(r); }
+};
+
+struct fixture_test : fixture {
+  seastar::future<> run() {
+    co_await seastar::parallel_for_each(rows, [](int i) { return work(i); });
+    // CHECK: :[[@LINE-1]]:14: warning: 'seastar::parallel_for_each' starts one concurrent operation per element of 'rows' with
+    // CHECK: note: {{.*}}(catalogue entry 'seastar.parallel_for_each')
+    // CHECK: note: instead:
+    co_await seastar::parallel_for_each(empty_range, [](int i) { return work(i); });
+    co_await seastar::parallel_for_each(three, [](int i) { return work(i); });
+  }
+};
 
 // --- Good -----------------------------------------------------------------
 
