@@ -7,7 +7,10 @@
 #include "TypeMatcher.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -45,8 +48,124 @@ std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
   return V.getZExtValue();
 }
 
+/// Finds the calls of a function with internal linkage in the main file and
+/// the largest constant they pass for one parameter.
+class CallerArguments : public RecursiveASTVisitor<CallerArguments> {
+public:
+  CallerArguments(const FunctionDecl *F, unsigned Index, ASTContext &Ctx)
+      : F(F->getCanonicalDecl()), Index(Index), Ctx(Ctx) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl());
+    if (!Callee || Callee->getCanonicalDecl() != F)
+      return true;
+    // Only direct calls: a function whose address is taken has callers
+    // nobody here sees.
+    DynTypedNodeList Parents = Ctx.getParents(*Ref);
+    const auto *Decay = Parents.empty() ? nullptr : Parents[0].get<ImplicitCastExpr>();
+    const CallExpr *Call = nullptr;
+    if (Decay)
+      if (DynTypedNodeList Up = Ctx.getParents(*Decay); !Up.empty())
+        Call = Up[0].get<CallExpr>();
+    if (!Call || Call->getCallee()->IgnoreImpCasts() != Ref || Index >= Call->getNumArgs()) {
+      Unknown = true;
+      return false;
+    }
+    std::optional<uint64_t> N = evaluateInt(Call->getArg(Index), Ctx);
+    if (!N) {
+      Unknown = true;
+      return false;
+    }
+    Largest = std::max(Largest, *N);
+    return true;
+  }
+
+  uint64_t Largest = 0;
+  bool Unknown = false;
+
+private:
+  const FunctionDecl *F;
+  unsigned Index;
+  ASTContext &Ctx;
+};
+
+/// Whether every use of `Parm` in its function reads it (none assigns it or
+/// binds it to a non-const reference).
+bool onlyRead(const ParmVarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
+  class Reads : public RecursiveASTVisitor<Reads> {
+  public:
+    Reads(const ParmVarDecl *Parm, ASTContext &Ctx) : Parm(Parm), Ctx(Ctx) {}
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (Ref->getDecl() != Parm)
+        return true;
+      DynTypedNodeList Parents = Ctx.getParents(*Ref);
+      if (Parents.empty())
+        return true;
+      if (const auto *Cast = Parents[0].get<ImplicitCastExpr>();
+          Cast && Cast->getCastKind() == CK_LValueToRValue)
+        return true;
+      Written |= !byStdReference(Parents[0].get<CallExpr>());
+      return !Written;
+    }
+
+    /// A standard library function handed the parameter by reference
+    /// (`std::views::iota(0u, n)` takes forwarding references) reads it,
+    /// except those that exist to change their arguments.
+    static bool byStdReference(const CallExpr *Call) {
+      const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+      if (!F || !llvm::StringRef(catalogueName(F)).starts_with("std::"))
+        return false;
+      if (F->getOverloadedOperator() == OO_GreaterGreater)
+        return false;
+      return !F->getIdentifier() ||
+             !llvm::is_contained({llvm::StringRef("swap"), llvm::StringRef("exchange")},
+                                 F->getName());
+    }
+    bool Written = false;
+
+  private:
+    const ParmVarDecl *Parm;
+    ASTContext &Ctx;
+  } Visitor(Parm, Ctx);
+  Visitor.TraverseStmt(F->getBody());
+  return !Visitor.Written;
+}
+
+/// The largest value an integer parameter of a function only this file can
+/// call (static, or in an anonymous namespace) receives, when every call
+/// there passes a constant (`run(tio, 4)`, or the default) and the function
+/// does not change it.
+std::optional<uint64_t> callersBound(const ParmVarDecl *Parm, ASTContext &Ctx) {
+  const auto *F = dyn_cast_or_null<FunctionDecl>(Parm->getDeclContext());
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!F || !F->getBody() || F->isExternallyVisible() || isa<CXXMethodDecl>(F) ||
+      !Parm->getType()->isIntegerType() || !SM.isInMainFile(SM.getExpansionLoc(F->getLocation())) ||
+      !onlyRead(Parm, F, Ctx))
+    return std::nullopt;
+  CallerArguments Callers(F, Parm->getFunctionScopeIndex(), Ctx);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      continue;
+    Callers.TraverseDecl(D);
+    if (Callers.Unknown)
+      return std::nullopt;
+  }
+  return Callers.Largest;
+}
+
+/// An upper bound: a constant, or a parameter that every caller passes a
+/// constant.
+std::optional<uint64_t> upperBound(const Expr *E, ASTContext &Ctx) {
+  if (std::optional<uint64_t> N = evaluateInt(E, Ctx))
+    return N;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+      return callersBound(Parm, Ctx);
+  return std::nullopt;
+}
+
 /// A for loop counting from a constant to a constant: `for (int i = 0; i < 8; ++i)`.
-std::optional<uint64_t> countedTrips(const ForStmt *For, const ASTContext &Ctx) {
+std::optional<uint64_t> countedTrips(const ForStmt *For, ASTContext &Ctx) {
   const auto *Cmp = dyn_cast_or_null<BinaryOperator>(For->getCond()->IgnoreParenImpCasts());
   if (!Cmp || !Cmp->isComparisonOp() || Cmp->getOpcode() == BO_EQ)
     return std::nullopt;
@@ -64,7 +183,8 @@ std::optional<uint64_t> countedTrips(const ForStmt *For, const ASTContext &Ctx) 
   if (!Var || !Init || !Init->isSingleDecl() || Init->getSingleDecl() != Var)
     return std::nullopt;
   std::optional<uint64_t> Start = evaluateInt(Var->getInit(), Ctx);
-  std::optional<uint64_t> Stop = evaluateInt(R, Ctx);
+  // Counting up, the limit may be a bound its callers set.
+  std::optional<uint64_t> Stop = (Op == BO_LT || Op == BO_LE) ? upperBound(R, Ctx) : evaluateInt(R, Ctx);
   if (!Start || !Stop)
     return std::nullopt;
   // Steps larger than one only make the count smaller: this is an upper bound.
@@ -326,7 +446,7 @@ std::optional<uint64_t> knownElementCount(const Expr *Range, ASTContext &Ctx,
     return N;
   if (auto Bounds = countingRangeBounds(Range)) {
     std::optional<uint64_t> From = evaluateInt(Bounds->first, Ctx);
-    std::optional<uint64_t> To = evaluateInt(Bounds->second, Ctx);
+    std::optional<uint64_t> To = upperBound(Bounds->second, Ctx);
     if (From && To)
       return *To > *From ? *To - *From : 0;
   }

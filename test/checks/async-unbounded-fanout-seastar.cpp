@@ -6,7 +6,8 @@
 // of a constant range (boost::copy_range), of a fixed container or of its
 // iterator pair, also moved into a lambda's capture, read by other fan-out
 // calls or passed by const reference; a test fixture's member that no code in
-// the file grows. A container handed to a function that
+// the file grows; a count every caller of a file-local function passes as a
+// constant. A container handed to a function that
 // may grow it, or a copy of run-time data, is reported. Scheduling groups and
 // I/O queues are few (catalogue kind bounded-resource): work per group or per
 // queue is bounded; work per row inside such a loop is not.
@@ -94,6 +95,22 @@ seastar::future<> per_group_and_row(std::vector<seastar::scheduling_group> group
   // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all_succeed' starts one concurrent operation per element of 'started' with
   // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
   // CHECK: note: instead:
+}
+
+// A file-local function: its callers decide how many run.
+static seastar::future<> run_requests(unsigned parallelism = 1) {
+  return seastar::parallel_for_each(std::views::iota(0u, parallelism), [](unsigned i) { return work(i); });
+}
+static seastar::future<> run_per_row(unsigned n) {
+  return seastar::parallel_for_each(std::views::iota(0u, n), [](unsigned i) { return work(i); });
+  // CHECK: :[[@LINE-1]]:10: warning: 'seastar::parallel_for_each' starts one concurrent operation per element of 'std::views::iota(0u, n)' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.parallel_for_each')
+  // CHECK: note: instead:
+}
+seastar::future<> call_them(const std::vector<int> &rows) {
+  co_await run_requests();
+  co_await run_requests(4);
+  co_await run_per_row(rows.size());
 }
 
 // A test fixture, as seastar's perf tests write them (PERF_TEST_F).

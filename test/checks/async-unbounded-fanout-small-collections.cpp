@@ -1,8 +1,9 @@
 // Collections whose size is small and fixed although their type could hold
 // more: filled by a loop with a constant trip count, in a function template
 // or a generic lambda as in a plain function, built with an allocator,
-// viewed through std::views::all; and one worker per core, also through a
-// container filled per core. Real code bases
+// viewed through std::views::all; one worker per core, also through a
+// container filled per core; a count that every caller of a file-local
+// function passes as a constant. Real code bases
 // start a handful of workers this way (issue 15). The same shapes over
 // run-time data are still reported.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
@@ -44,6 +45,27 @@ void from_input(int n, const std::vector<int> &rows) {
   // CHECK: :[[@LINE-1]]:29: warning: 'std::thread::detach' starts
   // CHECK: note: the loop runs once per element of 'per_core_rows'
   // CHECK: note: {{.*}}(catalogue entry 'std.thread.detach')
+}
+
+namespace {
+void start_per_row(unsigned n) {
+  for (unsigned i = 0; i < n; ++i)
+    std::thread(work, i).detach();
+  // CHECK: :[[@LINE-1]]:26: warning: 'std::thread::detach' starts
+  // CHECK: note: the loop runs while
+  // CHECK: note: {{.*}}(catalogue entry 'std.thread.detach')
+}
+void start_some(unsigned parallelism = 1) {
+  for (unsigned i = 0; i < parallelism; ++i)
+    std::thread(work, i).detach();
+}
+} // namespace
+
+void start_from(const std::vector<int> &rows) {
+  start_per_row(rows.size());
+  start_per_row(2);
+  start_some();
+  start_some(4);
 }
 
 // In a generic lambda, the instantiation is checked (once), not the pattern.
