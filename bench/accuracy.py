@@ -23,8 +23,10 @@ state facts about the public code, in our words; no code is copied.
 It prints, per code base and check: findings, true/false/arguable, findings
 no triage line covers (new: triage them), triaged findings that are no longer
 reported (gone: fixed false positives, or lost true ones), false positives per
-10,000 lines of the analysed .cpp files, crashed and not-analysed files, and
-the run's wall time. With --write-untriaged, new findings are appended to the
+10,000 lines of the analysed .cpp files, crashed and not-analysed files,
+sanitizer reports on the driver's standard error (for a driver built with
+ASan/UBSan, run with --driver; the error output is kept as DIR/NAME.stderr
+with --reports), and the run's wall time. With --write-untriaged, new findings are appended to the
 triage file with the verdict '?', to be filled in. With --reports DIR, each
 code base's JSON report is kept, and reused by the next run while it is there. Exit status 0; it asserts
 nothing (a figure, not a test).
@@ -34,6 +36,7 @@ import collections
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import time
@@ -89,6 +92,10 @@ def relative(path, folder):
         return str(path)
 
 
+# What AddressSanitizer, UBSan and LeakSanitizer print when they find something.
+SANITIZER_REPORT = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:")
+
+
 def run(driver, folder, jobs):
     start = time.monotonic()
     # The project's own .clang-tidy enables its checks, not ours.
@@ -99,7 +106,7 @@ def run(driver, folder, jobs):
     if proc.returncode not in (0, 1, 3):
         sys.exit("async-tidy exited with status %d on %s:\n%s" % (proc.returncode, folder,
                                                                  proc.stderr[-4000:]))
-    return json.loads(proc.stdout), elapsed
+    return json.loads(proc.stdout), elapsed, proc.stderr
 
 
 def measure(name, folder, args):
@@ -109,11 +116,14 @@ def measure(name, folder, args):
     if saved and saved.exists():
         kept = json.loads(saved.read_text())
         report, elapsed = kept["report"], kept["elapsed"]
+        errors = saved.with_suffix(".stderr").read_text() if saved.with_suffix(".stderr").exists() else ""
     else:
-        report, elapsed = run(args.driver, folder, args.jobs)
+        report, elapsed, errors = run(args.driver, folder, args.jobs)
         if saved:
             saved.parent.mkdir(parents=True, exist_ok=True)
             saved.write_text(json.dumps({"report": report, "elapsed": elapsed}))
+            saved.with_suffix(".stderr").write_text(errors)
+    sanitizer_reports = sum(1 for line in errors.splitlines() if SANITIZER_REPORT.search(line))
     statuses = collections.Counter(f["status"] for f in report["files"])
     findings = {}
     for d in report["diagnostics"]:
@@ -147,7 +157,7 @@ def measure(name, folder, args):
                     out.write("%s\t%d\t%s\t?\t%s\n" % (key[0], key[1], key[2], findings[key]))
     return {"name": name, "files": len(files), "lines": lines, "elapsed": elapsed,
             "crashed": statuses.get("crashed", 0), "not_analysed": statuses.get("not-analysed", 0),
-            "per_check": per_check}
+            "sanitizer": sanitizer_reports, "per_check": per_check}
 
 
 def print_table(results, markdown):
@@ -162,9 +172,10 @@ def print_table(results, markdown):
             rows.append([r["name"], check, c["findings"], c["true"], c["false"], c["arguable"],
                          c["new"], "%d/%d/%d" % (c["gone-true"], c["gone-false"], c["gone-arguable"]),
                          "%.2f" % fp])
-    sizes = [[r["name"], r["files"], r["lines"], r["crashed"], r["not_analysed"], "%.0f" % r["elapsed"]]
-             for r in results]
-    size_head = ["code base", "files", "lines", "crashed", "not analysed", "time (s)"]
+    sizes = [[r["name"], r["files"], r["lines"], r["crashed"], r["not_analysed"], r["sanitizer"],
+              "%.0f" % r["elapsed"]] for r in results]
+    size_head = ["code base", "files", "lines", "crashed", "not analysed", "sanitizer reports",
+                 "time (s)"]
     for header, body in ((size_head, sizes), (head, rows)):
         if markdown:
             print("| " + " | ".join(header) + " |")
