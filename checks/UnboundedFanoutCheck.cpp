@@ -1,5 +1,6 @@
 //===- UnboundedFanoutCheck.cpp - async-unbounded-fanout ------------------===//
 #include "UnboundedFanoutCheck.h"
+#include "analysis/Ancestors.h"
 #include "analysis/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/HandleFate.h"
@@ -123,38 +124,14 @@ std::string displayName(const Expr *Call, const CallMatch &M) {
 /// enclosing function or lambda.
 llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx) {
   llvm::SmallVector<const Stmt *, 4> Loops;
-  DynTypedNode Child = DynTypedNode::create(*S);
-  for (unsigned Depth = 0; Depth < 256; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Child);
-    if (Parents.empty())
-      break;
-    const DynTypedNode &P = Parents[0];
-    if (P.get<LambdaExpr>() || P.get<FunctionDecl>() || P.get<BlockExpr>())
-      break;
-    if (const auto *Loop = P.get<Stmt>())
-      if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body)
-        Loops.push_back(Loop);
-    Child = P;
-  }
+  walkToFunction(DynTypedNode::create(*S), Ctx,
+                 [&](const DynTypedNode &Parent, const DynTypedNode &Child) {
+                   if (const auto *Loop = Parent.get<Stmt>())
+                     if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body)
+                       Loops.push_back(Loop);
+                   return true;
+                 });
   return Loops;
-}
-
-/// Whether `S` is in the pattern of a template (a function template or a
-/// generic lambda's call operator as written): its instantiations are
-/// checked, where container sizes and calls are resolved.
-bool inTemplatePattern(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (unsigned Depth = 0; Depth < 512; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return false;
-    if (const auto *F = Parents[0].get<FunctionDecl>())
-      return F->isDependentContext();
-    if (const auto *L = Parents[0].get<LambdaExpr>())
-      return L->isGenericLambda() || L->getCallOperator()->isDependentContext();
-    Node = Parents[0];
-  }
-  return false;
 }
 
 } // namespace
@@ -185,7 +162,9 @@ void UnboundedFanoutCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const Catalogue &C = *catalogue();
   if (const auto *Call = Result.Nodes.getNodeAs<Expr>("call")) {
-    if (inTemplatePattern(Call, Ctx))
+    // A template's pattern: its instantiations are checked, where container
+    // sizes and calls are resolved.
+    if (enclosingFunction(*Call, Ctx).isTemplatePattern())
       return;
     if (CallMatch M = matchCall(C, kinds::Fanout, Call))
       checkFanoutCall(Call, M, Ctx);

@@ -1,5 +1,6 @@
 //===- FilledContainer.cpp ------------------------------------------------===//
 #include "FilledContainer.h"
+#include "Ancestors.h"
 #include "LoopBound.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
@@ -136,28 +137,28 @@ private:
   /// which sets PerCore. None when one of them depends on data.
   std::optional<uint64_t> timesRun(const Stmt *S) {
     uint64_t Times = 1;
-    DynTypedNode Node = DynTypedNode::create(*S);
-    for (unsigned Depth = 0; Depth < 256; ++Depth) {
-      DynTypedNodeList Parents = Ctx.getParents(Node);
-      if (Parents.empty() || Parents[0].get<FunctionDecl>() || Parents[0].get<LambdaExpr>())
-        return Times;
-      const Stmt *P = Parents[0].get<Stmt>();
-      if (P && isLoop(P)) {
-        if (P->getSourceRange().fullyContains(Var->getSourceRange()))
-          return Times;
-        LoopBound Bound = boundOf(P, Ctx, Cat);
-        if (Bound.How == LoopBound::Machine) {
-          PerCore = true;
-          Node = Parents[0];
-          continue;
-        }
-        if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20))
-          return std::nullopt;
-        Times *= Bound.Trips;
+    bool Known = true;
+    walkToFunction(DynTypedNode::create(*S), Ctx, [&](const DynTypedNode &Parent, const DynTypedNode &) {
+      const Stmt *P = Parent.get<Stmt>();
+      if (!P || !isLoop(P))
+        return true;
+      if (P->getSourceRange().fullyContains(Var->getSourceRange()))
+        return false;
+      LoopBound Bound = boundOf(P, Ctx, Cat);
+      if (Bound.How == LoopBound::Machine) {
+        PerCore = true;
+        return true;
       }
-      Node = Parents[0];
-    }
-    return std::nullopt;
+      if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20)) {
+        Known = false;
+        return false;
+      }
+      Times *= Bound.Trips;
+      return true;
+    });
+    if (!Known)
+      return std::nullopt;
+    return Times;
   }
 
   const ValueDecl *Var;
@@ -165,23 +166,6 @@ private:
   const Catalogue *Cat;
   ASTContext &Ctx;
 };
-
-/// The body of the function or lambda `Var` is declared in (for a lambda's
-/// init-capture: the lambda's).
-const Stmt *enclosingBody(const VarDecl *Var, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*Var);
-  for (unsigned Depth = 0; Depth < 512; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *F = Parents[0].get<FunctionDecl>())
-      return F->getBody();
-    if (const auto *L = Parents[0].get<LambdaExpr>())
-      return L->getBody();
-    Node = Parents[0];
-  }
-  return nullptr;
-}
 
 /// A constructor that takes only the container's allocator
 /// (`std::vector<T> v(alloc)`): it starts empty.
@@ -252,7 +236,8 @@ std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
       Var->getType()->isReferenceType())
     return std::nullopt;
   std::optional<ContainerSize> Start = initialSize(Var, Cat, Ctx, Depth);
-  const Stmt *Body = enclosingBody(Var, Ctx);
+  // The body `Var` is declared in (for a lambda's init-capture: the lambda's).
+  const Stmt *Body = walkToFunction(DynTypedNode::create(*Var), Ctx).body();
   if (!Start || !Body)
     return std::nullopt;
   Counter Count(Var, Reader, Cat, Ctx);

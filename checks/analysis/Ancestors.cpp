@@ -1,0 +1,42 @@
+//===- Ancestors.cpp ------------------------------------------------------===//
+#include "Ancestors.h"
+#include "clang/AST/ParentMapContext.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+const Stmt *EnclosingFunction::body() const {
+  if (Lambda)
+    return Lambda->getBody();
+  return Function ? Function->getBody() : nullptr;
+}
+
+bool EnclosingFunction::isTemplatePattern() const {
+  if (Lambda)
+    return Lambda->isGenericLambda() || Lambda->getCallOperator()->isDependentContext();
+  return Function && Function->isDependentContext();
+}
+
+EnclosingFunction
+walkToFunction(DynTypedNode Node, ASTContext &Ctx,
+               llvm::function_ref<bool(const DynTypedNode &, const DynTypedNode &)> Visit) {
+  // Each step moves to a parent; the AST is finitely deep, and the bound
+  // only guards against a malformed parent map.
+  bool Visiting = static_cast<bool>(Visit);
+  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty() || Parents[0].get<BlockExpr>())
+      return {};
+    if (const auto *F = Parents[0].get<FunctionDecl>())
+      return {F, nullptr};
+    if (const auto *L = Parents[0].get<LambdaExpr>())
+      return {nullptr, L};
+    if (Visiting)
+      Visiting = Visit(Parents[0], Node);
+    Node = Parents[0];
+  }
+  return {};
+}
+
+} // namespace async_tidy

@@ -1,0 +1,46 @@
+//===- Ancestors.h - walking up from a node to its function ---------------===//
+//
+// Several models ask what surrounds a statement: the loops around it, the
+// body it is written in, whether that body is a template's pattern. They all
+// walk the AST's parents up to the nearest function or lambda, which is done
+// here once.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_ANALYSIS_ANCESTORS_H
+#define ASYNC_TIDY_ANALYSIS_ANCESTORS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTTypeTraits.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace async_tidy {
+
+/// The function or lambda a node is written in.
+struct EnclosingFunction {
+  const clang::FunctionDecl *Function = nullptr; // when not a lambda
+  const clang::LambdaExpr *Lambda = nullptr;
+  /// Its body, or null when the node is outside any function.
+  const clang::Stmt *body() const;
+  /// Whether it is the pattern of a template (a function template, or a
+  /// generic lambda's call operator as written): its instantiations are
+  /// what runs, with their types resolved.
+  bool isTemplatePattern() const;
+};
+
+/// Walks from `Node` up its first parents to the nearest function or lambda
+/// (or a block), calling `Visit(Parent, Child)` for each parent below it,
+/// innermost first, while `Visit` returns true. Returns that function.
+EnclosingFunction
+walkToFunction(clang::DynTypedNode Node, clang::ASTContext &Ctx,
+               llvm::function_ref<bool(const clang::DynTypedNode &Parent,
+                                       const clang::DynTypedNode &Child)>
+                   Visit = nullptr);
+
+inline EnclosingFunction enclosingFunction(const clang::Stmt &S, clang::ASTContext &Ctx) {
+  return walkToFunction(clang::DynTypedNode::create(S), Ctx);
+}
+
+} // namespace async_tidy
+
+#endif
