@@ -2,6 +2,7 @@
 #include "LockDataflow.h"
 #include "Discard.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
@@ -71,6 +72,45 @@ const VarDecl *referencedVar(const Expr *E) {
 }
 
 /// Forgets the locks of mutex `Identity` held without a guard.
+/// Whether the awaited expression `Operand` hands guard `Guard` to the
+/// awaitable by non-const lvalue reference (`co_await lock_awaiter(*this,
+/// lk)`): such an awaiter may release it once it is queued, as concurrencpp's
+/// async_lock does, so what the guard holds afterwards is the awaiter's
+/// business.
+bool handsOver(const Expr *Operand, const VarDecl *Guard) {
+  class Finder : public RecursiveASTVisitor<Finder> {
+  public:
+    explicit Finder(const VarDecl *Guard) : Guard(Guard) {}
+    bool VisitCallExpr(CallExpr *Call) {
+      if (const FunctionDecl *F = Call->getDirectCallee()) {
+        unsigned Skip = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
+        check(F, llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()).drop_front(Skip));
+      }
+      return !Found;
+    }
+    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+      check(Construct->getConstructor(),
+            llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()));
+      return !Found;
+    }
+    bool Found = false;
+
+  private:
+    void check(const FunctionDecl *F, llvm::ArrayRef<const Expr *> Args) {
+      for (unsigned I = 0; I < Args.size() && I < F->getNumParams(); ++I) {
+        QualType T = F->getParamDecl(I)->getType();
+        const auto *Ref = dyn_cast<DeclRefExpr>(Args[I]->IgnoreParenImpCasts());
+        if (Ref && Ref->getDecl() == Guard && T->isLValueReferenceType() &&
+            !T.getNonReferenceType().isConstQualified())
+          Found = true;
+      }
+    }
+    const VarDecl *Guard;
+  } Look(Guard);
+  Look.TraverseStmt(const_cast<Expr *>(Operand));
+  return Look.Found;
+}
+
 void eraseRawLocks(const std::string &Identity, LockState &State) {
   for (auto It = State.begin(); It != State.end();)
     It = !It->first.Guard && It->second.MutexIdentity == Identity ? State.erase(It) : std::next(It);
@@ -256,6 +296,11 @@ void Analysis::transferStmt(const Stmt *S, LockState &State, bool Report) {
     return;
   }
   if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(S)) {
+    for (auto It = State.begin(); It != State.end();)
+      It = It->first.Guard && Suspend->getOperand() &&
+                   handsOver(Suspend->getOperand(), It->first.Guard)
+               ? State.erase(It)
+               : std::next(It);
     if (!Report || State.empty() || Model.neverSuspends(Suspend))
       return;
     std::vector<HeldLock> &Held = Found[Suspend];
