@@ -1,5 +1,6 @@
 // Offloading through real library APIs stops a blocking chain: Boost.Asio
-// (real headers), Qt 5 (real headers) and seastar (mock headers). The same
+// (real headers), Qt 5 (real headers), seastar and concurrencpp (mock
+// headers). The same
 // helpers called directly, or handed to a library function that calls them
 // in place, still block.
 // RUN: %clang_tidy_plugin %s -- %std_flags %qt_flags -isystem /usr/include/x86_64-linux-gnu/qt5/QtConcurrent | FileCheck %s %nodiag
@@ -11,6 +12,8 @@
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <boost/asio.hpp>
+#include <concurrencpp/executors.h>
+#include <memory>
 #include <seastar/core/smp.hh>
 #include <seastar/core/thread.hh>
 #include <unistd.h>
@@ -31,15 +34,26 @@ asio::awaitable<void> asio_code(asio::thread_pool &pool, asio::ip::tcp::socket &
   auto handler = asio::bind_executor(strand, [] { commit(); });
   commit();
   // CHECK: :[[@LINE-1]]:3: warning: call to 'commit' inside coroutine 'asio_code' blocks: 'commit' -> 'flush_journal' -> 'fsync' [async-blocking-call]
-  // CHECK: :21:17: note: 'commit' calls 'flush_journal'
-  // CHECK: :20:24: note: 'flush_journal' calls blocking function 'fsync'
-  // CHECK: :20:24: note: {{.*}} (catalogue entry 'posix.fsync')
+  // CHECK: :24:17: note: 'commit' calls 'flush_journal'
+  // CHECK: :23:24: note: 'flush_journal' calls blocking function 'fsync'
+  // CHECK: :23:24: note: {{.*}} (catalogue entry 'posix.fsync')
   co_return;
 }
 // INDEX: "stopped-by": "asio.post"
 // INDEX: "stopped-by": "asio.post"
 // INDEX: "stopped-by": "asio.completion-handler"
 // INDEX: "stopped-by": "asio.bind"
+
+app::task<> concurrencpp_code(std::shared_ptr<concurrencpp::thread_pool_executor> pool,
+                              concurrencpp::thread_executor &thread) {
+  auto done = pool->submit([] { commit(); });
+  pool->post([] { commit(); });
+  thread.post([] { commit(); });
+  co_await done;
+}
+// INDEX: "stopped-by": "concurrencpp.executor.submit"
+// INDEX: "stopped-by": "concurrencpp.executor.submit"
+// INDEX: "stopped-by": "concurrencpp.executor.submit"
 
 app::task<> qt_code(QObject *sender, QThreadPool &pool) {
   QtConcurrent::run([] { commit(); });
