@@ -36,8 +36,9 @@ public:
       llvm::DenseMap<const ValueDecl *, llvm::SmallVector<FunctionFacts::Evidence, 2>>;
   EvidenceCollector(const SourceManager &SM, const LangOptions &Lang,
                     const llvm::StringSet<> &Questions, EvidenceMap &Out,
-                    llvm::StringSet<> &Macros)
-      : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros) {}
+                    llvm::StringSet<> &Macros, EvidenceMap *MadeWith = nullptr)
+      : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros),
+        MadeWith(MadeWith) {}
 
   bool VisitIntegerLiteral(IntegerLiteral *Literal) {
     SourceLocation L = Literal->getBeginLoc();
@@ -61,6 +62,9 @@ public:
   /// `auto [a, b] = co_await when_all(...)` (futures that have resolved).
   bool VisitVarDecl(VarDecl *Var) {
     const Expr *Init = Var->getInit();
+    if (Init)
+      if (const auto *Made = dyn_cast<CallExpr>(Init->IgnoreParenImpCasts()))
+        madeBy(Var, Made); // int fd = socket(...)
     if (!Init || !isa<CoawaitExpr>(stripCopies(Init->IgnoreImplicit())))
       return true;
     record(Var, Var->getLocation(), "");
@@ -77,7 +81,57 @@ public:
     return true;
   }
 
+  /// `fd = socket(...)`.
+  bool VisitBinaryOperator(BinaryOperator *Assign) {
+    if (Assign->getOpcode() == BO_Assign)
+      if (const auto *Made = dyn_cast<CallExpr>(Assign->getRHS()->IgnoreParenImpCasts()))
+        madeBy(namedValue(Assign->getLHS()), Made);
+    return true;
+  }
+  /// `socketpair(..., sv)`, `pipe2(fds.data(), O_NONBLOCK)`: the array the
+  /// call fills.
+  bool VisitCallExpr(CallExpr *Call) {
+    if (!MadeWith)
+      return true;
+    for (const Expr *Arg : Call->arguments()) {
+      const Expr *E = Arg->IgnoreParenImpCasts();
+      if (const auto *Data = dyn_cast<CXXMemberCallExpr>(E);
+          Data && Data->getMethodDecl() && Data->getMethodDecl()->getIdentifier() &&
+          Data->getMethodDecl()->getName() == "data")
+        E = Data->getImplicitObjectArgument()->IgnoreParenImpCasts();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(E);
+          Ref && (Ref->getType()->isArrayType() || isa<CXXMemberCallExpr>(Arg->IgnoreParenImpCasts())))
+        madeBy(Ref->getDecl(), Call);
+    }
+    return true;
+  }
+
 private:
+  /// Records the macros `Made`'s arguments expand (the flags it was given)
+  /// against the descriptor variable `Var` it creates.
+  void madeBy(const ValueDecl *Var, const CallExpr *Made) {
+    if (!MadeWith || !Var)
+      return;
+    class Flags : public RecursiveASTVisitor<Flags> {
+    public:
+      Flags(const SourceManager &SM, const LangOptions &Lang) : SM(SM), Lang(Lang) {}
+      bool VisitExpr(Expr *E) {
+        if (isa<IntegerLiteral, DeclRefExpr>(E) && E->getBeginLoc().isMacroID())
+          Names.push_back(Lexer::getImmediateMacroName(E->getBeginLoc(), SM, Lang));
+        return true;
+      }
+      llvm::SmallVector<llvm::StringRef, 2> Names;
+
+    private:
+      const SourceManager &SM;
+      const LangOptions &Lang;
+    } Found(SM, Lang);
+    for (const Expr *Arg : Made->arguments())
+      Found.TraverseStmt(const_cast<Expr *>(Arg));
+    for (llvm::StringRef Name : Found.Names)
+      (*MadeWith)[Var].push_back({SM.getExpansionLoc(Made->getBeginLoc()), Name});
+  }
+
   void record(const ValueDecl *Object, SourceLocation L, llvm::StringRef Question) {
     if (!Object || L.isInvalid())
       return;
@@ -89,6 +143,7 @@ private:
   const llvm::StringSet<> &Questions;
   EvidenceMap &Out;
   llvm::StringSet<> &Macros;
+  EvidenceMap *MadeWith;
 };
 
 } // namespace
@@ -104,7 +159,7 @@ FunctionFacts::FunctionFacts(const FunctionDecl *F, const llvm::StringSet<> &Que
     return;
   SM = &F->getASTContext().getSourceManager();
   EvidenceCollector Collector(*SM, F->getASTContext().getLangOpts(), Questions, Ready,
-                              ConstantMacros);
+                              ConstantMacros, &MadeWith);
   Collector.TraverseStmt(F->getBody());
   // A lambda's body runs after the code before it in the functions it is
   // written in (whose walks skip lambdas): what those showed about a
@@ -155,6 +210,26 @@ static bool madeBy(const Expr *Call, const std::vector<std::string> &Makers) {
   return Maker && llvm::is_contained(Makers, catalogueName(Maker));
 }
 
+bool FunctionFacts::madeNonBlocking(const Expr *Call, const std::vector<std::string> &Flags) const {
+  const auto *C = dyn_cast<CallExpr>(Call);
+  if (!C || C->getNumArgs() == 0 || !SM)
+    return false;
+  // The descriptor: `fd`, or an element of an array of them (`sv[1]`).
+  const Expr *Fd = C->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Element = dyn_cast<ArraySubscriptExpr>(Fd))
+    Fd = Element->getBase()->IgnoreParenImpCasts();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Fd);
+           Op && Op->getOperator() == OO_Subscript)
+    Fd = Op->getArg(0)->IgnoreParenImpCasts();
+  auto It = MadeWith.find(namedValue(Fd));
+  if (It == MadeWith.end())
+    return false;
+  SourceLocation Where = SM->getExpansionLoc(Call->getBeginLoc());
+  return llvm::any_of(It->second, [&](const Evidence &Made) {
+    return llvm::is_contained(Flags, Made.Question) && SM->isBeforeInTranslationUnit(Made.Loc, Where);
+  });
+}
+
 bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
   if (auto Makers = E.Attributes.find(ReadyFromKey.str());
       Makers != E.Attributes.end() && madeBy(Call, Makers->second))
@@ -165,6 +240,9 @@ bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
           return Ev.Question.empty() || llvm::is_contained(Asked->second, Ev.Question);
         }))
       return true;
+  if (auto Flags = E.Attributes.find(NonBlockingIfMadeWithKey.str());
+      Flags != E.Attributes.end() && madeNonBlocking(Call, Flags->second))
+    return true;
   if (auto Tests = E.Attributes.find(NonBlockingIfTestsKey.str()); Tests != E.Attributes.end())
     for (const std::string &Macro : Tests->second)
       if (ConstantMacros.contains(Macro))

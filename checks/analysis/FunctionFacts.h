@@ -11,6 +11,10 @@
 //   A lambda sees the facts of the functions it is written in about the
 //   variables it captures (`co_await r; check([&r] { r.get(); })`).
 // - `ready-from`: what `make_ready_future(v)` returns is ready.
+// - `nonblocking-if-made-with`: `write(fd, ...)` on a descriptor the same
+//   function created with a non-blocking flag (`socketpair(AF_UNIX,
+//   SOCK_STREAM | SOCK_NONBLOCK, 0, sv)`, `int fd = socket(..., SOCK_NONBLOCK
+//   ...)`) returns at once.
 // - `nonblocking-if-tests`: `connect(fd, ...)` on a socket opened
 //   non-blocking returns at once; a function that tests errno for EAGAIN,
 //   EWOULDBLOCK or EINPROGRESS is written for such a descriptor (libcoro's
@@ -35,6 +39,9 @@ inline constexpr llvm::StringLiteral ReadyAfterKey = "ready-after";
 /// The key of a blocking entry that names the functions returning a result
 /// already resolved.
 inline constexpr llvm::StringLiteral ReadyFromKey = "ready-from";
+/// The key of a blocking entry that names the flags (macros) that, passed
+/// where a descriptor is created, make it non-blocking.
+inline constexpr llvm::StringLiteral NonBlockingIfMadeWithKey = "nonblocking-if-made-with";
 /// The key of a blocking entry that names the errno values (macros) whose
 /// test shows the descriptor is non-blocking.
 inline constexpr llvm::StringLiteral NonBlockingIfTestsKey = "nonblocking-if-tests";
@@ -70,6 +77,10 @@ public:
   };
 
 private:
+  /// Whether the descriptor `Call` acts on was created earlier in the
+  /// function with one of `Flags`.
+  bool madeNonBlocking(const clang::Expr *Call, const std::vector<std::string> &Flags) const;
+
   /// Whether `Object` is known ready where `At` begins by evidence that
   /// `Counts` accepts.
   bool readyAt(const clang::ValueDecl *Object, const clang::Expr *At,
@@ -78,6 +89,10 @@ private:
   const clang::SourceManager *SM = nullptr;
   /// The evidence of readiness, per object.
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<Evidence, 2>> Ready;
+  /// Descriptor variables (or arrays of them) and where they were created,
+  /// with each macro the creating call passed (`SOCK_NONBLOCK`), as Evidence
+  /// whose Question is the macro's name.
+  llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<Evidence, 2>> MadeWith;
   /// The macros the body expands to constants (`EAGAIN`), by name.
   llvm::StringSet<> ConstantMacros;
 };

@@ -4,14 +4,19 @@
 // readiness (libcoro's own TCP client does this). The same calls in code that
 // never looks for those values are reported. libcoro's wake-up pipe is opened
 // O_NONBLOCK, and so is cppcoro's message queue pipe, so helpers that write to
-// them do not block (`nonblocking` entries).
+// them do not block (`nonblocking` entries). A descriptor the coroutine
+// itself created with SOCK_NONBLOCK or O_NONBLOCK (socket, socketpair, pipe2)
+// is non-blocking too; one created without such a flag, or made so only after
+// the call, is reported.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy --write-index=%t.json %s -- %std_flags | FileCheck %s %nodiag
 // RUN: FileCheck %s --check-prefix=INDEX < %t.json
 #include "task.h"
 #include <cerrno>
 #include <coro/detail/pipe.hpp>
+#include <array>
 #include <cppcoro/detail/linux.hpp>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -42,7 +47,35 @@ app::task<int> connect_blocking(int fd, const sockaddr *addr, socklen_t len) {
   co_return rc;
 }
 
+app::task<> blocking_pair() {
+  int sv[2];
+  socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+  (void)write(sv[1], "ab", 2);
+  // CHECK: :[[@LINE-1]]:9: warning: call to blocking function 'write' inside coroutine 'blocking_pair' [async-blocking-call]
+  // CHECK: note: {{.*}}(catalogue entry 'posix.fd.io')
+  // CHECK: note: instead:
+  int late = -1;
+  (void)send(late, "x", 1, 0);
+  // CHECK: :[[@LINE-1]]:9: warning: call to blocking function 'send' inside coroutine 'blocking_pair' [async-blocking-call]
+  // CHECK: note: {{.*}}(catalogue entry 'posix.socket.io')
+  // CHECK: note: instead:
+  late = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  co_return;
+}
+
 // --- Good -----------------------------------------------------------------
+
+app::task<> made_nonblocking(const sockaddr *addr, socklen_t len) {
+  int sv[2];
+  socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv);
+  (void)write(sv[1], "ab", 2);
+  int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  (void)connect(fd, addr, len);
+  std::array<int, 2> fds{};
+  pipe2(fds.data(), O_NONBLOCK);
+  (void)write(fds[1], "x", 1);
+  co_return;
+}
 
 app::task<int> connect_nonblocking(int fd, const sockaddr *addr, socklen_t len) {
   int rc = connect(fd, addr, len);
