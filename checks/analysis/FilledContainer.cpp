@@ -1,6 +1,7 @@
 //===- FilledContainer.cpp ------------------------------------------------===//
 #include "FilledContainer.h"
 #include "Ancestors.h"
+#include "MainFile.h"
 #include "LoopBound.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
@@ -289,24 +290,19 @@ std::optional<uint64_t> fieldInitialSize(const FieldDecl *Field) {
 std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader,
                                   const Catalogue *Cat, ASTContext &Ctx) {
   const auto *Field = dyn_cast<FieldDecl>(Use->getMemberDecl());
-  const SourceManager &SM = Ctx.getSourceManager();
   if (!Field || Field->getType()->isReferenceType() || Field->getType()->isPointerType())
     return std::nullopt;
   const CXXRecordDecl *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
   if (!Class || isa<ClassTemplateSpecializationDecl>(Class) || Class->getDescribedClassTemplate() ||
-      !SM.isInMainFile(SM.getExpansionLoc(Class->getLocation())))
+      !inMainFile(Class, Ctx.getSourceManager()))
     return std::nullopt;
   std::optional<uint64_t> Start = fieldInitialSize(Field);
   if (!Start)
     return std::nullopt;
   Counter Count(Field, Reader, Cat, Ctx);
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
-      continue;
-    Count.TraverseDecl(D);
-    if (Count.Unknown)
-      return std::nullopt;
-  }
+  traverseMainFile(Count, Ctx, [&] { return Count.Unknown; });
+  if (Count.Unknown)
+    return std::nullopt;
   return *Start;
 }
 

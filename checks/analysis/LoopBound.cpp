@@ -3,6 +3,7 @@
 #include "CatalogueKinds.h"
 #include "Discard.h"
 #include "FilledContainer.h"
+#include "MainFile.h"
 #include "QualifiedName.h"
 #include "TypeMatcher.h"
 #include "clang/AST/DeclTemplate.h"
@@ -137,19 +138,14 @@ bool onlyRead(const ParmVarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
 /// does not change it.
 std::optional<uint64_t> callersBound(const ParmVarDecl *Parm, ASTContext &Ctx) {
   const auto *F = dyn_cast_or_null<FunctionDecl>(Parm->getDeclContext());
-  const SourceManager &SM = Ctx.getSourceManager();
   if (!F || !F->getBody() || F->isExternallyVisible() || isa<CXXMethodDecl>(F) ||
-      !Parm->getType()->isIntegerType() || !SM.isInMainFile(SM.getExpansionLoc(F->getLocation())) ||
+      !Parm->getType()->isIntegerType() || !inMainFile(F, Ctx.getSourceManager()) ||
       !onlyRead(Parm, F, Ctx))
     return std::nullopt;
   CallerArguments Callers(F, Parm->getFunctionScopeIndex(), Ctx);
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
-      continue;
-    Callers.TraverseDecl(D);
-    if (Callers.Unknown)
-      return std::nullopt;
-  }
+  traverseMainFile(Callers, Ctx, [&] { return Callers.Unknown; });
+  if (Callers.Unknown)
+    return std::nullopt;
   return Callers.Largest;
 }
 
@@ -396,19 +392,24 @@ const Expr *throughLocal(const Expr *E) {
   return E;
 }
 
+/// `Base + Offset` (or `Base - Offset`), built-in or overloaded (iterators):
+/// its two operands.
+static std::optional<std::pair<const Expr *, const Expr *>>
+offsetOperands(const Expr *E, BinaryOperatorKind Kind) {
+  if (const auto *Op = dyn_cast<BinaryOperator>(E); Op && Op->getOpcode() == Kind)
+    return std::make_pair(Op->getLHS(), Op->getRHS());
+  OverloadedOperatorKind Overloaded = Kind == BO_Add ? OO_Plus : OO_Minus;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == Overloaded && Op->getNumArgs() == 2)
+    return std::make_pair(Op->getArg(0), Op->getArg(1));
+  return std::nullopt;
+}
+
 std::optional<uint64_t> iteratorDistance(const Expr *Begin, const Expr *End, ASTContext &Ctx) {
-  const Expr *Last = throughLocal(End);
-  const Expr *Base = nullptr, *Offset = nullptr;
-  if (const auto *Add = dyn_cast<BinaryOperator>(Last); Add && Add->getOpcode() == BO_Add) {
-    Base = Add->getLHS();
-    Offset = Add->getRHS();
-  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Last);
-             Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
-    Base = Op->getArg(0);
-    Offset = Op->getArg(1);
-  }
-  if (!Base)
+  auto Sum = offsetOperands(throughLocal(End), BO_Add);
+  if (!Sum)
     return std::nullopt;
+  auto [Base, Offset] = *Sum;
   const Expr *B1 = stripCopies(Begin), *B2 = stripCopies(Base);
   auto SameIterator = [](const Expr *X, const Expr *Y) {
     const auto *CX = dyn_cast<CallExpr>(X);
@@ -480,19 +481,11 @@ const Expr *rangeOfIterator(const Expr *Iterator) {
 }
 
 const Expr *rangeOfShortenedEnd(const Expr *End, ASTContext &Ctx) {
-  const Expr *E = stripCopies(End);
-  const Expr *Base = nullptr, *Offset = nullptr;
-  if (const auto *Sub = dyn_cast<BinaryOperator>(E); Sub && Sub->getOpcode() == BO_Sub) {
-    Base = Sub->getLHS();
-    Offset = Sub->getRHS();
-  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-             Op && Op->getOperator() == OO_Minus && Op->getNumArgs() == 2) {
-    Base = Op->getArg(0);
-    Offset = Op->getArg(1);
-  }
-  if (!Base || !Offset->getType()->isIntegerType() || !evaluateInt(Offset, Ctx))
+  auto Difference = offsetOperands(stripCopies(End), BO_Sub);
+  if (!Difference || !Difference->second->getType()->isIntegerType() ||
+      !evaluateInt(Difference->second, Ctx))
     return nullptr;
-  return rangeOfIterator(Base);
+  return rangeOfIterator(Difference->first);
 }
 
 bool holdsBoundedResources(QualType T, const Catalogue &Cat) {
