@@ -32,6 +32,32 @@ const Expr *stripCopies(const Expr *E) {
   }
 }
 
+llvm::ArrayRef<const Expr *> callArguments(const Expr *Call) {
+  if (const auto *C = dyn_cast<CallExpr>(Call))
+    return llvm::ArrayRef(C->getArgs(), C->getNumArgs());
+  if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
+    return llvm::ArrayRef(C->getArgs(), C->getNumArgs());
+  return {};
+}
+
+const ParmVarDecl *parameterOf(const Expr *Call, unsigned Index) {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *C = dyn_cast<CallExpr>(Call)) {
+    Callee = C->getDirectCallee();
+    // A member operator's object is its first argument, not a parameter.
+    if (isa<CXXOperatorCallExpr>(C) && isa_and_nonnull<CXXMethodDecl>(Callee)) {
+      if (Index == 0)
+        return nullptr;
+      --Index;
+    }
+  } else if (const auto *C = dyn_cast<CXXConstructExpr>(Call)) {
+    Callee = C->getConstructor();
+  }
+  if (!Callee || Index >= Callee->getNumParams())
+    return nullptr;
+  return Callee->getParamDecl(Index);
+}
+
 const Expr *explicitlyDiscarded(const Expr *E) {
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
     return stripWrappers(Cast->getSubExpr());

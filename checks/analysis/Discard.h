@@ -24,6 +24,15 @@ bool isStdMoveOrForward(const clang::CallExpr *Call);
 /// `std::move`: the object a by-value argument `std::move(tasks)` comes from.
 const clang::Expr *stripCopies(const clang::Expr *E);
 
+/// The arguments of a call or a constructor call; empty for other
+/// expressions.
+llvm::ArrayRef<const clang::Expr *> callArguments(const clang::Expr *Call);
+
+/// The parameter that argument `Index` of `Call` (a call, or a constructor
+/// call) binds to. Null when the callee is unknown (a call through a
+/// pointer), for a C variadic argument, and for a member operator's object.
+const clang::ParmVarDecl *parameterOf(const clang::Expr *Call, unsigned Index);
+
 /// For `(void)f()` and `std::ignore = f()`, where the author chose to drop the
 /// value: the dropped expression `f()`. Null otherwise.
 const clang::Expr *explicitlyDiscarded(const clang::Expr *E);

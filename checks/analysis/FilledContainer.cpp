@@ -108,24 +108,14 @@ private:
       return false;
     if (Cat && matchCall(*Cat, kinds::Fanout, Call))
       return true;
-    const FunctionDecl *Callee = nullptr;
-    llvm::ArrayRef<const Expr *> Args;
-    unsigned Skip = 0; // a member operator's object is its first argument
-    if (const auto *C = dyn_cast<CallExpr>(Call)) {
-      Callee = C->getDirectCallee();
-      Args = llvm::ArrayRef(C->getArgs(), C->getNumArgs());
-      if (isa<CXXOperatorCallExpr>(C) && isa_and_nonnull<CXXMethodDecl>(Callee))
-        Skip = 1;
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
-      Callee = Construct->getConstructor();
-      Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
-    }
-    if (!Callee)
-      return false;
-    for (unsigned I = Skip; I < Args.size(); ++I) {
-      if (Args[I] != Arg || I - Skip >= Callee->getNumParams())
+    llvm::ArrayRef<const Expr *> Args = callArguments(Call);
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      if (Args[I] != Arg)
         continue;
-      QualType T = Callee->getParamDecl(I - Skip)->getType();
+      const ParmVarDecl *P = parameterOf(Call, I);
+      if (!P)
+        return false;
+      QualType T = P->getType();
       return !T->isReferenceType() || T.getNonReferenceType().isConstQualified();
     }
     return false;

@@ -81,29 +81,21 @@ bool handsOver(const Expr *Operand, const VarDecl *Guard) {
   class Finder : public RecursiveASTVisitor<Finder> {
   public:
     explicit Finder(const VarDecl *Guard) : Guard(Guard) {}
-    bool VisitCallExpr(CallExpr *Call) {
-      if (const FunctionDecl *F = Call->getDirectCallee()) {
-        unsigned Skip = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
-        check(F, llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()).drop_front(Skip));
-      }
-      return !Found;
-    }
-    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
-      check(Construct->getConstructor(),
-            llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()));
-      return !Found;
-    }
+    bool VisitCallExpr(CallExpr *Call) { return check(Call); }
+    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) { return check(Construct); }
     bool Found = false;
 
   private:
-    void check(const FunctionDecl *F, llvm::ArrayRef<const Expr *> Args) {
-      for (unsigned I = 0; I < Args.size() && I < F->getNumParams(); ++I) {
-        QualType T = F->getParamDecl(I)->getType();
+    bool check(const Expr *Call) {
+      llvm::ArrayRef<const Expr *> Args = callArguments(Call);
+      for (unsigned I = 0; I < Args.size(); ++I) {
         const auto *Ref = dyn_cast<DeclRefExpr>(Args[I]->IgnoreParenImpCasts());
-        if (Ref && Ref->getDecl() == Guard && T->isLValueReferenceType() &&
-            !T.getNonReferenceType().isConstQualified())
+        const ParmVarDecl *P = Ref && Ref->getDecl() == Guard ? parameterOf(Call, I) : nullptr;
+        if (P && P->getType()->isLValueReferenceType() &&
+            !P->getType().getNonReferenceType().isConstQualified())
           Found = true;
       }
+      return !Found;
     }
     const VarDecl *Guard;
   } Look(Guard);
