@@ -1,6 +1,7 @@
 //===- FunctionFacts.cpp --------------------------------------------------===//
 #include "FunctionFacts.h"
 #include "Discard.h"
+#include "FreshPipe.h"
 #include "QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -157,7 +158,8 @@ const ValueDecl *calledOn(const Expr *Call) {
 FunctionFacts::FunctionFacts(const FunctionDecl *F, const llvm::StringSet<> &Questions) {
   if (!F || !F->getBody())
     return;
-  SM = &F->getASTContext().getSourceManager();
+  Ctx = &F->getASTContext();
+  SM = &Ctx->getSourceManager();
   EvidenceCollector Collector(*SM, F->getASTContext().getLangOpts(), Questions, Ready,
                               ConstantMacros, &MadeWith);
   Collector.TraverseStmt(F->getBody());
@@ -243,6 +245,10 @@ bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
   if (auto Flags = E.Attributes.find(NonBlockingIfMadeWithKey.str());
       Flags != E.Attributes.end() && madeNonBlocking(Call, Flags->second))
     return true;
+  if (auto Makers = E.Attributes.find(NonBlockingIfFreshPipeKey.str());
+      Makers != E.Attributes.end() && Ctx)
+    if (const auto *C = dyn_cast<CallExpr>(Call); C && onlySmallWriteToFreshPipe(*C, Makers->second, *Ctx))
+      return true;
   if (auto Tests = E.Attributes.find(NonBlockingIfTestsKey.str()); Tests != E.Attributes.end())
     for (const std::string &Macro : Tests->second)
       if (ConstantMacros.contains(Macro))

@@ -15,6 +15,8 @@
 //   function created with a non-blocking flag (`socketpair(AF_UNIX,
 //   SOCK_STREAM | SOCK_NONBLOCK, 0, sv)`, `int fd = socket(..., SOCK_NONBLOCK
 //   ...)`) returns at once.
+// - `nonblocking-if-fresh-pipe-from`: one small write to the write end of a
+//   pipe that `pipe()` just made (FreshPipe.h).
 // - `nonblocking-if-tests`: `connect(fd, ...)` on a socket opened
 //   non-blocking returns at once; a function that tests errno for EAGAIN,
 //   EWOULDBLOCK or EINPROGRESS is written for such a descriptor (libcoro's
@@ -42,6 +44,9 @@ inline constexpr llvm::StringLiteral ReadyFromKey = "ready-from";
 /// The key of a blocking entry that names the flags (macros) that, passed
 /// where a descriptor is created, make it non-blocking.
 inline constexpr llvm::StringLiteral NonBlockingIfMadeWithKey = "nonblocking-if-made-with";
+/// The key of a blocking entry that names the functions making a pipe whose
+/// first small write returns at once.
+inline constexpr llvm::StringLiteral NonBlockingIfFreshPipeKey = "nonblocking-if-fresh-pipe-from";
 /// The key of a blocking entry that names the errno values (macros) whose
 /// test shows the descriptor is non-blocking.
 inline constexpr llvm::StringLiteral NonBlockingIfTestsKey = "nonblocking-if-tests";
@@ -86,6 +91,7 @@ private:
   bool readyAt(const clang::ValueDecl *Object, const clang::Expr *At,
                llvm::function_ref<bool(const Evidence &)> Counts) const;
 
+  clang::ASTContext *Ctx = nullptr;
   const clang::SourceManager *SM = nullptr;
   /// The evidence of readiness, per object.
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<Evidence, 2>> Ready;
