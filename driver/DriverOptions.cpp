@@ -102,9 +102,14 @@ cl::opt<bool> ValidateCatalogue("validate-catalogue",
                                 cl::desc("Validate the catalogue files given as arguments "
                                          "(together with the shipped one) and exit"),
                                 cl::cat(Category));
+cl::opt<bool> AuditCatalogue("audit-catalogue",
+                             cl::desc("Parse the sources given as arguments and report every "
+                                      "catalogue name they do not declare; .yaml arguments are "
+                                      "catalogue files to audit with the configured ones"),
+                             cl::cat(Category));
 cl::opt<bool> NoBuiltinCatalogue("no-builtin-catalogue",
-                                 cl::desc("With --validate-catalogue: leave out the shipped "
-                                          "catalogue"),
+                                 cl::desc("With --validate-catalogue or --audit-catalogue: leave "
+                                          "out the shipped catalogue"),
                                  cl::cat(Category));
 
 /// A relative `Catalogues` path in a --config-file is relative to that file's
@@ -188,6 +193,25 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.ListChecks = ListChecks;
   Out.DumpCatalogue = DumpCatalogue;
   Out.ValidateCatalogue = ValidateCatalogue;
+  Out.AuditCatalogue = AuditCatalogue;
+  if (Out.AuditCatalogue) {
+    if (Out.ValidateCatalogue) {
+      Errs << "async-tidy: error: --audit-catalogue and --validate-catalogue are mutually "
+              "exclusive\n";
+      return false;
+    }
+    std::vector<std::string> Sources;
+    for (std::string &Arg : Out.Positional)
+      (StringRef(Arg).ends_with(".yaml") || StringRef(Arg).ends_with(".yml") ? Out.CatalogueFiles
+                                                                             : Sources)
+          .push_back(std::move(Arg));
+    Out.Positional = std::move(Sources);
+    if (Out.Positional.empty()) {
+      Errs << "async-tidy: error: --audit-catalogue needs a source file that includes the "
+              "libraries' headers\n";
+      return false;
+    }
+  }
   Out.NoBuiltinCatalogue = NoBuiltinCatalogue;
   if (Out.Config && Out.ConfigFile) {
     Errs << "async-tidy: error: --config and --config-file are mutually exclusive\n";
@@ -201,8 +225,9 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
     Errs << "async-tidy: error: --no-cache and --cache-dir are mutually exclusive\n";
     return false;
   }
-  if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue) {
-    Errs << "async-tidy: error: --no-builtin-catalogue goes with --validate-catalogue\n";
+  if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue && !Out.AuditCatalogue) {
+    Errs << "async-tidy: error: --no-builtin-catalogue goes with --validate-catalogue or "
+            "--audit-catalogue\n";
     return false;
   }
   return true;

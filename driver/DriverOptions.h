@@ -20,6 +20,9 @@ enum class OutputFormat { Text, Json, Sarif };
 
 struct DriverOptions {
   std::vector<std::string> Positional; // sources, or catalogue files with --validate-catalogue
+  /// With --audit-catalogue: the `.yaml`/`.yml` arguments (the others stay
+  /// in Positional, as the sources to audit against).
+  std::vector<std::string> CatalogueFiles;
   std::string BuildPath;
   std::optional<std::string> Checks, Config, ConfigFile, HeaderFilter, ExportFixes;
   std::optional<bool> SystemHeaders;
@@ -41,7 +44,7 @@ struct DriverOptions {
   std::string DebugCrashOn;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
-  bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false;
+  bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false, AuditCatalogue = false;
   bool NoBuiltinCatalogue = false;
   /// Compile commands from the flags after `--`, if there was a `--`.
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;

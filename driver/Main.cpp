@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
+#include "CatalogueAuditMode.h"
 #include "ChangedLines.h"
 #include "CatalogueConfig.h"
 #include "CompileDatabase.h"
@@ -123,6 +124,27 @@ int dumpCatalogue(ClangTidyOptionsProvider &Provider) {
     return ExitUsage;
   outs() << Result.Loaded->dump();
   return ExitClean;
+}
+
+/// --audit-catalogue: the catalogue the first source is configured with
+/// (shipped, unless --no-builtin-catalogue, and its `Catalogues` files),
+/// together with the .yaml files of the command line.
+int auditCatalogue(const DriverOptions &Opts, const clang::tooling::CompilationDatabase &Database,
+                   const std::vector<std::string> &Sources, ClangTidyOptionsProvider &Provider) {
+  ClangTidyOptions Options = Provider.getOptions(Sources.front());
+  CatalogueConfig Config =
+      catalogueConfigFor(allAsyncChecks().front(), Options.CheckOptions, Sources.front());
+  std::vector<std::string> Paths = Config.Paths;
+  for (const std::string &File : Opts.CatalogueFiles)
+    Paths.push_back(absolute(File));
+  LoadResult Loaded = loadCatalogue(Config.Builtin && !Opts.NoBuiltinCatalogue, Paths);
+  for (const CatalogueError &E : Config.Errors)
+    errs() << E.str() << "\n";
+  for (const CatalogueError &E : Loaded.Errors)
+    errs() << E.str() << "\n";
+  if (!Loaded.Loaded || !Config.Errors.empty())
+    return ExitUsage;
+  return auditCatalogueMode(*Loaded.Loaded, Database, Sources, Options, outs(), errs());
 }
 
 int usageError(const llvm::Twine &Message) {
@@ -263,6 +285,8 @@ int main(int Argc, const char **Argv) {
   for (const std::string &F : Files)
     if (!llvm::sys::fs::exists(F))
       return usageError("no such file: '" + F + "'");
+  if (Opts.AuditCatalogue)
+    return auditCatalogue(Opts, *Database, Files, *Provider);
   if (Opts.Shard) {
     Files = shardOf(std::move(Files), Opts.Shard->first, Opts.Shard->second);
     if (Files.empty()) {

@@ -51,6 +51,16 @@ struct Entry {
   std::map<std::string, std::vector<std::string>> Attributes;
   SourcePos Where;
 
+  /// A name the match spells (`function`, `type`, `receiver`, `object`,
+  /// `marker`), where it is written: what --audit-catalogue looks up in real
+  /// headers.
+  struct SpelledName {
+    std::string Name;
+    std::string Key;
+    SourcePos Pos;
+  };
+  std::vector<SpelledName> Spelled;
+
   /// The first value of a kind-specific key, or "" when absent.
   llvm::StringRef attribute(llvm::StringRef Key) const;
 };

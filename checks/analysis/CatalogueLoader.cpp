@@ -229,6 +229,16 @@ private:
       error(Match, "'match' of " + Context + " needs exactly one of " + joinQuoted(Form.OneOf));
   }
 
+  /// Each scalar of a name or list of names, with where it is written.
+  void spell(const YAML::Node &N, const char *Key, std::vector<Entry::SpelledName> &Out) const {
+    if (N && N.IsScalar())
+      Out.push_back({N.Scalar(), Key, pos(N)});
+    else if (N && N.IsSequence())
+      for (const YAML::Node &Item : N)
+        if (Item.IsScalar())
+          Out.push_back({Item.Scalar(), Key, pos(Item)});
+  }
+
   Entry build(const YAML::Node &Node, const KindSpec &Kind, const std::string &Family) {
     Entry E;
     E.Id = Node["id"].Scalar();
@@ -253,6 +263,8 @@ private:
       E.Marker = M["marker"].Scalar();
     E.Receivers = names(M["receiver"]);
     E.Objects = names(M["object"]);
+    for (const char *Key : {"function", "type", "receiver", "object", "marker"})
+      spell(M[Key], Key, E.Spelled);
     if (M["min-args"])
       E.MinArgs = std::stoul(M["min-args"].Scalar());
     for (const KeySpec &Spec : Kind.Keys.Keys)

@@ -1,0 +1,1 @@
+#include "acme.h"
