@@ -242,24 +242,34 @@ void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
   unsigned Written = Spawn->getNumArgs();
   while (Written && isa<CXXDefaultArgExpr>(Spawn->getArg(Written - 1)))
     --Written;
-  if (Written < 2)
+  if (Written == 0)
     return;
   CallMatch M = matchCall(*catalogue(), kinds::Spawner, Spawn);
   if (!M)
     return;
-  auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");
-  if (Droppers == M.Matched->Attributes.end())
-    return;
-  const Expr *Token = Spawn->getArg(Written - 1);
-  if (!isOrDerivesFrom(classOf(Token->getType()), Droppers->second))
-    return;
-  const FunctionDecl *Coro = spawnedCoroutine(Spawn, Written - 1);
+  // What drops the exception: the spawner itself, for every call
+  // (`drops-exceptions: always`: libcoro's spawn_detached), or one of the
+  // completion tokens it names, passed last (`asio::detached`).
+  std::string Dropper;
+  unsigned Spawned = Written;
+  if (M.Matched->attribute("drops-exceptions") == "always") {
+    Dropper = catalogueName(Spawn->getDirectCallee());
+  } else {
+    auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");
+    if (Written < 2 || Droppers == M.Matched->Attributes.end())
+      return;
+    const Expr *Token = Spawn->getArg(Written - 1);
+    if (!isOrDerivesFrom(classOf(Token->getType()), Droppers->second))
+      return;
+    Dropper = catalogueName(classOf(Token->getType()));
+    Spawned = Written - 1;
+  }
+  const FunctionDecl *Coro = spawnedCoroutine(Spawn, Spawned);
   if (!Coro || catchesAroundBody(Coro))
     return;
   diag(Spawn->getBeginLoc(), "coroutine '%0' is spawned with '%1', which drops the exception it "
                              "may throw")
-      << coroutineDisplayName(Coro) << catalogueName(classOf(Token->getType()))
-      << Spawn->getSourceRange();
+      << coroutineDisplayName(Coro) << Dropper << Spawn->getSourceRange();
   diag(Spawn->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
       << M.Matched->Reason << M.Matched->Id;
   diag(Coro->getLocation(), "coroutine '%0' does not catch exceptions around its body",
