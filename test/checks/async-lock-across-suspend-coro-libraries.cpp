@@ -8,6 +8,7 @@
 // RUN: %clang_tidy_plugin --config="{CheckOptions: {async.BuiltinCatalogue: false, async.Catalogues: '%S/Inputs/broad-lock-guards.yaml'}}" %s -- %std_flags | FileCheck %s --check-prefixes=CHECK,NOENTRY %nodiag
 #include "task.h"
 #include <async_simple/coro/Mutex.h>
+#include <async_simple/coro/SpinLock.h>
 #include <concurrencpp/async_lock.h>
 #include <coro/mutex.hpp>
 #include <cppcoro/async_mutex.hpp>

@@ -11,10 +11,4 @@ public:
   void unlock() noexcept;
   void lock() = delete; // only coLock
 };
-class SpinLock {
-public:
-  mock_detail::awaitable<void> coLock() noexcept;
-  mock_detail::awaitable<std::unique_lock<SpinLock>> coScopedLock() noexcept;
-  void unlock() noexcept;
-};
 } // namespace async_simple::coro
