@@ -53,7 +53,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Reported.insert(Loc).second)
       return;
     diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
-        << M.Name << coroutineDisplayName(Coro) << Call->getSourceRange();
+        << M.shown() << coroutineDisplayName(Coro) << Call->getSourceRange();
     diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
     if (!E->Replacement.empty())
       diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;

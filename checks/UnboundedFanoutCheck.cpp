@@ -117,7 +117,7 @@ std::optional<RangeArg> rangeArgument(const Expr *Call, ASTContext &Ctx, const C
 std::string displayName(const Expr *Call, const CallMatch &M) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
     return catalogueName(Construct->getConstructor()->getParent());
-  return M.Name;
+  return M.shown();
 }
 
 /// The loops around `S` whose body contains it, innermost first, up to the

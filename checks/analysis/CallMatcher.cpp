@@ -93,6 +93,17 @@ bool linkageMatches(llvm::StringRef EntryName, const FunctionDecl *Callee) {
   return EntryName.contains("::") || Callee->isExternC();
 }
 
+/// The qualified name of the function object a call goes through
+/// (`stdexec::sync_wait` in `stdexec::sync_wait(s)`), or "".
+std::string functionObjectName(const Expr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return "";
+  const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && !Var->isLocalVarDeclOrParm() ? catalogueName(Var) : "";
+}
+
 } // namespace
 
 CallMatch matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) {
@@ -102,8 +113,10 @@ CallMatch matchCall(const Catalogue &C, llvm::StringRef Kind, const Expr *Call) 
   for (const std::string &Name : lookupNames(Callee, Call))
     for (const Entry *E : C.lookup(Kind, Name))
       if ((E->NamePattern || linkageMatches(Name, Callee)) && argCount(Call) >= E->MinArgs &&
-          receiverMatches(*E, Call))
-        return {E, Name};
+          receiverMatches(*E, Call)) {
+        std::string Object = functionObjectName(Call);
+        return {E, Name, Object.empty() ? Name : Object};
+      }
   return {};
 }
 

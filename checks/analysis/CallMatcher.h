@@ -16,6 +16,11 @@ struct CallMatch {
   /// The name the call matched under, as the catalogue spells it
   /// (`std::future::wait`, even where the library declares `wait` in a base).
   std::string Name;
+  /// The name the code calls it by, for messages: a call through a function
+  /// object (`stdexec::sync_wait(s)`, `folly::coro::blockingWait(t)`, whose
+  /// callee is `sync_wait_t::operator()`) shows the object's name.
+  std::string Written;
+  const std::string &shown() const { return Written.empty() ? Name : Written; }
   explicit operator bool() const { return Matched; }
 };
 

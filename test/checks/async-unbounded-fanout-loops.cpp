@@ -156,7 +156,7 @@ app::task<> scopes(std::vector<int> items, folly::coro::AsyncScope &folly_scope,
   // NOLIMIT: :[[@LINE-4]]:19: warning:
   for (int item : items)
     exec_scope.spawn(upload(item));
-  // CHECK: :[[@LINE-1]]:16: warning: 'exec::async_scope::spawn' starts
+  // CHECK: :[[@LINE-1]]:16: warning: 'experimental::execution::__scope::async_scope::spawn' starts
   // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'items'
   // CHECK: :[[@LINE-3]]:16: note: {{.*}}(catalogue entry 'stdexec.async_scope.spawn')
   // NOLIMIT: :[[@LINE-4]]:16: warning:
