@@ -158,13 +158,28 @@ void UnboundedFanoutCheck::registerMatchers(MatchFinder *Finder) {
                      this);
 }
 
+/// Whether `Call` is written in the body of a catalogued fan-out or spawner
+/// (seastar's parallel_for_each over a range calls its iterator overload,
+/// map_reduce spawns a mapper per element): the implementation of an API
+/// whose calls are judged where the code calls it, not inside it.
+static bool insideCataloguedStarter(const Expr &Call, const Catalogue &C, ASTContext &Ctx) {
+  EnclosingFunction In = enclosingFunction(Call, Ctx);
+  // Lambdas of the implementation (continuations) belong to it too.
+  for (unsigned Depth = 0; In.Lambda && Depth < 8; ++Depth)
+    In = enclosingFunction(*In.Lambda, Ctx);
+  if (!In.Function)
+    return false;
+  std::string Name = catalogueName(In.Function);
+  return !C.lookup(kinds::Fanout, Name).empty() || !C.lookup(kinds::Spawner, Name).empty();
+}
+
 void UnboundedFanoutCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const Catalogue &C = *catalogue();
   if (const auto *Call = Result.Nodes.getNodeAs<Expr>("call")) {
     // A template's pattern: its instantiations are checked, where container
     // sizes and calls are resolved.
-    if (enclosingFunction(*Call, Ctx).isTemplatePattern())
+    if (enclosingFunction(*Call, Ctx).isTemplatePattern() || insideCataloguedStarter(*Call, C, Ctx))
       return;
     if (CallMatch M = matchCall(C, kinds::Fanout, Call))
       checkFanoutCall(Call, M, Ctx);

@@ -10,6 +10,8 @@
 #include <seastar/core/coroutine.hh>
 #include <seastar/core/future.hh>
 #include <seastar/core/thread_pool.hh>
+#include <seastar/core/when_all.hh>
+#include <vector>
 #include <exception>
 #include <unistd.h>
 
@@ -73,4 +75,15 @@ seastar::future<int> made_ready() {
   int c = never_suspends().get();
   int d = seastar::as_ready_future(4).get();
   co_return a + b + c + d;
+}
+
+// when_all_succeed takes the values out of futures that are available by
+// then: following it to its get() calls would blame a wait that cannot block.
+seastar::future<int> sum_all() {
+  std::vector<seastar::future<int>> parts;
+  parts.push_back(fetch(1));
+  parts.push_back(fetch(2));
+  // silenced by 'seastar.when_all.collects'
+  std::vector<int> values = co_await seastar::when_all_succeed(std::move(parts));
+  co_return int(values.size());
 }
