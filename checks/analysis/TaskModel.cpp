@@ -17,12 +17,23 @@ using namespace clang;
 namespace async_tidy {
 namespace {
 
-/// The class a member type names (`promise_type` as a nested class or alias).
-const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Name) {
+/// The class a member type names (`promise_type` as a nested class or
+/// alias), found as the compiler finds it in std::coroutine_traits: in the
+/// class or in its bases (async_simple's Lazy takes it from LazyBase).
+const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Name,
+                                 unsigned Depth = 0) {
+  if (!Record || Depth > 16)
+    return nullptr;
   const NamedDecl *Member = declaredMember(Record, Name);
   if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(Member))
     return classOf(Alias->getUnderlyingType());
-  return dyn_cast_or_null<CXXRecordDecl>(Member);
+  if (const auto *Class = dyn_cast_or_null<CXXRecordDecl>(Member))
+    return Class;
+  if (const CXXRecordDecl *Def = Record->getDefinition())
+    for (const CXXBaseSpecifier &Base : Def->bases())
+      if (const CXXRecordDecl *Found = memberClass(classOf(Base.getType()), Name, Depth + 1))
+        return Found;
+  return nullptr;
 }
 
 } // namespace
@@ -32,6 +43,11 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
   // returns an awaitable that never suspends, else when first awaited.
   // Inherited: a library's promises often share a base that declares it.
   const NamedDecl *Initial = nullptr;
+  // A promise nested in a class template's specialisation that nothing has
+  // instantiated yet has no definition: read its pattern, as written.
+  if (Promise && !Promise->getDefinition())
+    if (const CXXRecordDecl *Pattern = Promise->getTemplateInstantiationPattern())
+      Promise = Pattern;
   for (const CXXRecordDecl *R = Promise ? Promise->getDefinition() : nullptr; R && !Initial;) {
     Initial = declaredMember(R, "initial_suspend");
     const CXXRecordDecl *Next = nullptr;

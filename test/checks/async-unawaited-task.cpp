@@ -26,6 +26,23 @@ struct eager {
   void await_suspend(std::coroutine_handle<>) {}
   void await_resume() {}
 };
+/// A task whose promise_type comes from a base class, as async_simple's Lazy
+/// takes it from LazyBase: std::coroutine_traits finds it there too.
+template <typename T> struct derived_task;
+template <typename T> struct task_base {
+  struct promise_type {
+    derived_task<T> get_return_object();
+    std::suspend_always initial_suspend() { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+  bool await_ready() { return false; }
+  void await_suspend(std::coroutine_handle<>) {}
+  void await_resume() {}
+};
+template <typename T = void> struct derived_task : task_base<T> {};
+template <typename T> derived_task<T> task_base<T>::promise_type::get_return_object() { return {}; }
 /// A type marked as a coroutine return type by attribute only.
 struct [[clang::coro_return_type]] marked {
   struct promise_type;
@@ -35,6 +52,7 @@ struct [[clang::coro_return_type]] marked {
 app::task<> save(int id);
 app::eager notify();
 app::marked marked_op();
+app::derived_task<> flush();
 struct Connection {
   app::task<> close();
   app::task<> &current(); // returns an existing task, creates none
@@ -59,6 +77,10 @@ app::task<> handler(Connection *conn, int id) {
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'marked_op' is never awaited [async-unawaited-task]
   auto ticket = save(id);
   // CHECK: :[[@LINE-1]]:8: warning: task 'ticket' is never awaited; the operation it starts does not run
+  flush();
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'flush' is never awaited; the operation it starts does not run
+  // CHECK-FIXES: {{^}}  co_await flush();{{$}}
+  co_await flush();
   co_return;
 }
 
