@@ -72,12 +72,12 @@ struct LibraryPrivateScan {
     if (!result.addedTracks.empty()) {
       addTracks(result.addedTracks);
       // CHECK: :[[@LINE-1]]:7: warning: task returned by 'Fooyin::LibraryPrivateScan::addTracks' is never awaited; its result and exceptions are lost [async-unawaited-task]
-      // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'qcoro.task')
+      // CHECK: :[[@LINE-2]]:7: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
     }
     if (!result.updatedTracks.empty()) {
       updateTracks(result.updatedTracks);
       // CHECK: :[[@LINE-1]]:7: warning: task returned by 'Fooyin::LibraryPrivateScan::updateTracks' is never awaited; its result and exceptions are lost [async-unawaited-task]
-      // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'qcoro.task')
+      // CHECK: :[[@LINE-2]]:7: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
     }
   }
 
@@ -100,27 +100,30 @@ struct DiscordIPCClient {
   QCoro::Task<bool> updateActivity(const QString &data);
   QCoro::Task<bool> clearActivity();
 
-  // fooyin@ec25221ffea1: changeClientId reconnected with a dropped
-  // connectToDiscord() task, which could overlap the next reconnect and run
-  // two handshakes on one socket.
-  QCoro::Task<> changeClientId_bad(const QString clientId) {
-    m_clientId = clientId;
-    if (m_socketValid || m_handshakeCompleted) {
-      co_await disconnectFromDiscord();
-      connectToDiscord();
-      // CHECK: :[[@LINE-1]]:7: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::connectToDiscord' is never awaited; its result and exceptions are lost [async-unawaited-task]
-      // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'qcoro.task')
-    }
-  }
-
-  QCoro::Task<> changeClientId_good(const QString clientId) {
-    m_clientId = clientId;
-    if (m_socketValid || m_handshakeCompleted) {
-      co_await disconnectFromDiscord();
-      co_await connectToDiscord();
-    }
-  }
+  QCoro::Task<> changeClientId_bad(const QString clientId);
+  QCoro::Task<> changeClientId_good(const QString clientId);
 };
+
+// fooyin@ec25221ffea1: changeClientId reconnected with a dropped
+// connectToDiscord() task, which could overlap the next reconnect and run two
+// handshakes on one socket.
+QCoro::Task<> DiscordIPCClient::changeClientId_bad(const QString clientId) {
+  m_clientId = clientId;
+  if (m_socketValid || m_handshakeCompleted) {
+    co_await disconnectFromDiscord();
+    connectToDiscord();
+    // CHECK: :[[@LINE-1]]:5: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::connectToDiscord' is never awaited; its result and exceptions are lost [async-unawaited-task]
+    // CHECK: :[[@LINE-2]]:5: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
+  }
+}
+
+QCoro::Task<> DiscordIPCClient::changeClientId_good(const QString clientId) {
+  m_clientId = clientId;
+  if (m_socketValid || m_handshakeCompleted) {
+    co_await disconnectFromDiscord();
+    co_await connectToDiscord();
+  }
+}
 
 // fooyin@a2a4e13927a1: the Discord plugin started its client's tasks and
 // dropped them, so nothing owned or cancelled them before teardown; the fix
@@ -133,23 +136,23 @@ struct DiscordPlugin_bad {
   void initialise(const QString &clientId) {
     m_discordClient->connectToDiscord();
     // CHECK: :[[@LINE-1]]:5: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::connectToDiscord' is never awaited; its result and exceptions are lost [async-unawaited-task]
-    // CHECK: :[[@LINE-2]]:5: note: {{.*}}(catalogue entry 'qcoro.task')
+    // CHECK: :[[@LINE-2]]:5: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
   }
   void shutdown() {
     m_discordClient->disconnectFromDiscord();
     // CHECK: :[[@LINE-1]]:5: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::disconnectFromDiscord' is never awaited; its result and exceptions are lost [async-unawaited-task]
-    // CHECK: :[[@LINE-2]]:5: note: {{.*}}(catalogue entry 'qcoro.task')
+    // CHECK: :[[@LINE-2]]:5: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
   }
   void updateActivity(const QString &data) {
     if (m_stopped) {
       m_discordClient->clearActivity();
       // CHECK: :[[@LINE-1]]:7: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::clearActivity' is never awaited; its result and exceptions are lost [async-unawaited-task]
-      // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'qcoro.task')
+      // CHECK: :[[@LINE-2]]:7: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
       return;
     }
     m_discordClient->updateActivity(data);
     // CHECK: :[[@LINE-1]]:5: warning: task returned by 'Fooyin::Discord::DiscordIPCClient::updateActivity' is never awaited; its result and exceptions are lost [async-unawaited-task]
-    // CHECK: :[[@LINE-2]]:5: note: {{.*}}(catalogue entry 'qcoro.task')
+    // CHECK: :[[@LINE-2]]:5: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
   }
 };
 
@@ -203,7 +206,7 @@ struct UnifiedMusicLibraryPrivate_bad {
   void handleScanResult(int id, const ScanResult &result) {
     applyScanResult(id, result);
     // CHECK: :[[@LINE-1]]:5: warning: task returned by 'Fooyin::UnifiedMusicLibraryPrivate_bad::applyScanResult' is never awaited; its result and exceptions are lost [async-unawaited-task]
-    // CHECK: :[[@LINE-2]]:5: note: {{.*}}(catalogue entry 'qcoro.task')
+    // CHECK: :[[@LINE-2]]:5: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
   }
 };
 
@@ -211,11 +214,11 @@ void connect_bad(QObject *self, LibraryThreadHandler *handler, UnifiedMusicLibra
   QObject::connect(handler, &LibraryThreadHandler::tracksAvailabilityUpdated, self,
                    [p](const TrackList &tracks) { p->updateTracks(tracks); });
   // CHECK: :[[@LINE-1]]:51: warning: task returned by 'Fooyin::UnifiedMusicLibraryPrivate_bad::updateTracks' is never awaited; its result and exceptions are lost [async-unawaited-task]
-  // CHECK: :[[@LINE-2]]:51: note: {{.*}}(catalogue entry 'qcoro.task')
+  // CHECK: :[[@LINE-2]]:51: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
   QObject::connect(handler, &LibraryThreadHandler::tracksStatsUpdated, self,
                    [p](const TrackList &tracks) { p->updateTracks(tracks); });
   // CHECK: :[[@LINE-1]]:51: warning: task returned by 'Fooyin::UnifiedMusicLibraryPrivate_bad::updateTracks' is never awaited; its result and exceptions are lost [async-unawaited-task]
-  // CHECK: :[[@LINE-2]]:51: note: {{.*}}(catalogue entry 'qcoro.task')
+  // CHECK: :[[@LINE-2]]:51: note: a QCoro::Task starts at once; if nobody awaits it, its result and exception are lost (catalogue entry 'qcoro.task')
 }
 
 struct UnifiedMusicLibraryPrivate_good {

@@ -2,7 +2,10 @@
 // password with crypt_r on the reactor. The pre-fix shape is reported through
 // the chain passwords::check -> crypt_r (catalogue entry 'posix.crypt'); the
 // fixed shape, which hands the check to a worker thread, is silent. Scylla's
-// own types are declared here in reduced form.
+// own types are declared here in reduced form. As in Scylla, the hash is read
+// out of the awaited row set: had the hash itself been the co_await's result,
+// the helper would not be followed (a helper handed a value that a co_await
+// produced is skipped as a wait on a ready value, whatever it blocks on).
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include <crypt.h>

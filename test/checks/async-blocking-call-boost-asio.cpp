@@ -3,6 +3,7 @@
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <chrono>
 
 namespace asio = boost::asio;
@@ -81,4 +82,24 @@ int main() {
   // The other async checks run too: client's exceptions are dropped.
   // CHECK: :[[@LINE-2]]:3: warning: coroutine 'client' is spawned with 'boost::asio::detached_t', which drops the exception it may throw [async-unawaited-task]
   io.run(); // not a coroutine: fine
+}
+
+// TLS over asio::ssl::stream: the synchronous handshake, read and shutdown
+// wait for the peer; the async_ forms are awaited.
+awaitable<void> tls_session(asio::ssl::stream<tcp::socket> &tls) {
+  co_await tls.async_handshake(asio::ssl::stream_base::server, use_awaitable);
+  char data[64];
+  co_await tls.async_read_some(asio::buffer(data), use_awaitable);
+  tls.handshake(asio::ssl::stream_base::server);
+  // CHECK: :[[@LINE-1]]:7: warning: call to blocking function 'boost::asio::ssl::stream::handshake' inside coroutine 'tls_session' [async-blocking-call]
+  // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'asio.ssl.sync')
+  // CHECK: :[[@LINE-3]]:7: note: instead:
+  tls.read_some(asio::buffer(data));
+  // CHECK: :[[@LINE-1]]:7: warning: call to blocking function 'boost::asio::ssl::stream::read_some' inside coroutine 'tls_session' [async-blocking-call]
+  // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'asio.ssl.sync')
+  // CHECK: :[[@LINE-3]]:7: note: instead:
+  tls.shutdown();
+  // CHECK: :[[@LINE-1]]:7: warning: call to blocking function 'boost::asio::ssl::stream::shutdown' inside coroutine 'tls_session' [async-blocking-call]
+  // CHECK: :[[@LINE-2]]:7: note: {{.*}}(catalogue entry 'asio.ssl.sync')
+  // CHECK: :[[@LINE-3]]:7: note: instead:
 }

@@ -5,6 +5,7 @@
 #include "task.h"
 #include <concurrencpp/result.h>
 #include <coro/sync_wait.hpp>
+#include <cppcoro/read_only_file.hpp>
 #include <cppcoro/sync_wait.hpp>
 #include <folly/coro/BlockingWait.h>
 #include <folly/futures/Future.h>
@@ -46,6 +47,21 @@ app::task<> libcoro_and_cppcoro() {
   // CHECK: :[[@LINE-1]]:3: warning: call to blocking function 'cppcoro::sync_wait'
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cppcoro.sync_wait')
   co_return;
+}
+
+// cppcoro's files: open() and size() are synchronous; read() is awaited.
+app::task<> cppcoro_files(cppcoro::io_service &io) {
+  auto f = cppcoro::read_only_file::open(io, "data.bin");
+  // CHECK: :[[@LINE-1]]:12: warning: call to blocking function 'cppcoro::read_only_file::open'
+  // CHECK: :[[@LINE-2]]:12: note: {{.*}}(catalogue entry 'cppcoro.file.sync')
+  // CHECK: :[[@LINE-3]]:12: note: instead:
+  auto n = f.size();
+  // CHECK: :[[@LINE-1]]:14: warning: call to blocking function 'cppcoro::file::size'
+  // CHECK: :[[@LINE-2]]:14: note: {{.*}}(catalogue entry 'cppcoro.file.sync')
+  // CHECK: :[[@LINE-3]]:14: note: instead:
+  char buf[16];
+  co_await f.read(0, buf, sizeof(buf));
+  (void)n;
 }
 
 app::task<> concurrencpp_code(concurrencpp::result<int> r, concurrencpp::shared_result<int> s) {

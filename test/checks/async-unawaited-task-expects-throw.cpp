@@ -29,7 +29,7 @@ app::task<> join_all(int count);
 
 void schedules() {
   suite::run_later([] { join_all(-1); });
-  // CHECK: :[[@LINE-1]]:25: warning: task returned by 'join_all' is never awaited [async-unawaited-task]
+  // CHECK: :[[@LINE-1]]:25: warning: task returned by 'join_all' is never awaited; the operation it starts does not run [async-unawaited-task]
 }
 
 // --- Good -----------------------------------------------------------------
