@@ -63,6 +63,11 @@ void DeclaredNames::add(ASTContext &Ctx) {
     if (isa<CXXMethodDecl>(D) && D->getIdentifier())
       Members.insert(D->getName());
     std::string Name = catalogueName(D);
+    // A class template's constructor is named with the template's
+    // parameters (`parallel_for_each<Func>`); calls of its instantiations
+    // match as `Class::Class`.
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D); Ctor && Ctor->getParent()->getIdentifier())
+      Name = catalogueName(Ctor->getParent()) + "::" + Ctor->getParent()->getName().str();
     if (!Qualified.insert(Name).second)
       return;
     auto [Scope, Leaf] = scopeAndLeaf(Name);

@@ -2,6 +2,7 @@
 #include "SummaryBuilder.h"
 #include "Coroutine.h"
 #include "QualifiedName.h"
+#include "TypeMatcher.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -240,11 +241,14 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const Funct
       if (!Callee)
         return;
     }
-  // A value known ready, handed to a helper (a test's 'check_ready(r)'
-  // after 'r.status()'): what the helper waits for has arrived.
+  // A result known ready, handed to a helper (a test's 'check_ready(r)'
+  // after 'r.status()'): what the helper waits for has arrived. Only a
+  // result object counts, one that can be asked whether it is ready: a
+  // plain value a co_await gave (a row, a hash) says nothing about the
+  // helper's other calls.
   if (const auto *C = dyn_cast<CallExpr>(Call))
     for (const Expr *Arg : C->arguments())
-      if (Ready.readyAt(namedValue(Arg), Call))
+      if (isResultObject(Arg->getType()) && Ready.readyAt(namedValue(Arg), Call))
         return;
   if (inSystemHeader(Callee)) {
     // A free library function is assumed to call what it is handed before
@@ -261,6 +265,13 @@ void SummaryBuilder::visitCall(const Expr *Call, FunctionSummary &S, const Funct
     return;
   }
   addEdge(S, Callee, Loc, "");
+}
+
+bool SummaryBuilder::isResultObject(QualType T) const {
+  const CXXRecordDecl *Record = classOf(T);
+  return Record && llvm::any_of(Model.readyQuestions(), [&](const auto &Question) {
+           return hasMemberNamed(Record, Question.getKey());
+         });
 }
 
 void SummaryBuilder::addEdge(FunctionSummary &S, const FunctionDecl *Target, SourceLocation At,

@@ -42,6 +42,9 @@ private:
   void visitCall(const clang::Expr *Call, FunctionSummary &S, const FunctionFacts &Ready);
   void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target,
                clang::SourceLocation At, std::string Via);
+  /// Whether values of type `T` are results a catalogued wait can be asked
+  /// about (they have a `ready-after` method: `status`, `available`).
+  bool isResultObject(clang::QualType T) const;
   const std::string &usr(const clang::FunctionDecl *F);
   std::string computeUsr(const clang::FunctionDecl *F);
   std::string name(const clang::FunctionDecl *F);

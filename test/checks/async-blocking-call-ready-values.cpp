@@ -65,6 +65,20 @@ app::task<> sleeps_after_asking(concurrencpp::result<int> r) {
   co_return;
 }
 
+// A plain value a co_await gave is not a result that can be waited on: the
+// helper it is handed to is followed (scylladb hashed a password fetched with
+// co_await using crypt_r, on the reactor).
+void sleep_then_log(int value) { std::this_thread::sleep_for(std::chrono::milliseconds(value)); }
+app::task<> hands_over_a_plain_value(concurrencpp::result<int> r) {
+  int value = co_await r;
+  sleep_then_log(value);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'sleep_then_log' inside coroutine 'hands_over_a_plain_value' blocks: 'sleep_then_log' -> 'std::this_thread::sleep_for' [async-blocking-call]
+  // CHECK: note:
+  // CHECK: note:
+  // CHECK: note:
+  co_return;
+}
+
 app::task<> lambda_before_await(concurrencpp::result<int> r) {
   auto read = [&r] { return r.get(); }; // written before the await
   co_await r.resolve();
