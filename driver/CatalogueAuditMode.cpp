@@ -76,7 +76,10 @@ int auditCatalogueMode(const Catalogue &C, const tooling::CompilationDatabase &D
   }
   Out << "catalogue audit: " << R.NamesChecked << " names, " << R.FamiliesAudited.size()
       << " families audited against " << Sources.size() << " source"
-      << (Sources.size() == 1 ? "" : "s") << ": " << R.Missing.size() << " declared nowhere\n";
+      << (Sources.size() == 1 ? "" : "s") << ": " << R.Missing.size() << " declared nowhere";
+  if (R.NamesNotAudited)
+    Out << " (" << R.NamesNotAudited << " not audited: their outermost namespace is not declared)";
+  Out << "\n";
   if (!R.FamiliesAudited.empty()) {
     Out << "audited:";
     for (const std::string &F : R.FamiliesAudited)

@@ -78,6 +78,14 @@ void DeclaredNames::add(ASTContext &Ctx) {
   C.TraverseDecl(Ctx.getTranslationUnitDecl());
 }
 
+bool DeclaredNames::declaresOutermost(llvm::StringRef QualifiedName) const {
+  size_t Sep = QualifiedName.find("::");
+  if (Sep == llvm::StringRef::npos)
+    return true;
+  auto Global = ByScope.find("");
+  return Global != ByScope.end() && Global->second.contains(QualifiedName.substr(0, Sep));
+}
+
 std::string DeclaredNames::nearest(llvm::StringRef Missing) const {
   auto [Scope, Leaf] = scopeAndLeaf(Missing);
   // A typo in the last component: `coro::scheduler::spawn_detachd`.
@@ -122,7 +130,7 @@ std::string DeclaredNames::nearest(llvm::StringRef Missing) const {
 
 AuditResult auditCatalogue(const Catalogue &C, const DeclaredNames &Declared) {
   struct FamilyTally {
-    unsigned Names = 0, Found = 0;
+    unsigned Names = 0, Found = 0, Elsewhere = 0;
     std::vector<AuditFinding> Missing;
   };
   std::map<std::string, FamilyTally> Families;
@@ -139,6 +147,8 @@ AuditResult auditCatalogue(const Catalogue &C, const DeclaredNames &Declared) {
       bool Found = N.Key == "marker" ? Declared.hasMember(N.Name) : Declared.declares(N.Name);
       if (Found)
         ++T.Found;
+      else if (N.Key != "marker" && !Declared.declaresOutermost(N.Name))
+        ++T.Elsewhere;
       else
         T.Missing.push_back({E.get(), &N, N.Key == "marker" ? "" : Declared.nearest(N.Name)});
     }
@@ -152,6 +162,7 @@ AuditResult auditCatalogue(const Catalogue &C, const DeclaredNames &Declared) {
       continue;
     }
     R.FamiliesAudited.push_back(Family);
+    R.NamesNotAudited += T.Elsewhere;
     R.Missing.insert(R.Missing.end(), T.Missing.begin(), T.Missing.end());
   }
   return R;

@@ -9,7 +9,10 @@
 //
 // A family is audited only where at least one of its names is declared: a
 // source that does not include seastar says nothing about the seastar
-// family's names.
+// family's names. Within a family, a name whose outermost namespace is not
+// declared at all is not audited either: the Asio family spells each name
+// for Boost.Asio (`boost::asio::post`) and for standalone Asio
+// (`asio::post`), and a source includes one of them.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ASYNC_TIDY_ANALYSIS_CATALOGUEAUDIT_H
@@ -30,6 +33,9 @@ public:
 
   bool declares(llvm::StringRef QualifiedName) const { return Qualified.contains(QualifiedName); }
   bool hasMember(llvm::StringRef Member) const { return Members.contains(Member); }
+  /// Whether the outermost namespace or class of `QualifiedName` (`asio`
+  /// in `asio::post`) is declared; always true for a global name.
+  bool declaresOutermost(llvm::StringRef QualifiedName) const;
   /// The declared name nearest to a missing one, or "".
   std::string nearest(llvm::StringRef QualifiedName) const;
 
@@ -52,6 +58,8 @@ struct AuditFinding {
 struct AuditResult {
   std::vector<AuditFinding> Missing; // in catalogue order
   unsigned NamesChecked = 0;
+  /// Names of audited families whose outermost namespace is not declared.
+  unsigned NamesNotAudited = 0;
   std::vector<std::string> FamiliesAudited;
   /// Families none of whose names is declared, with how many names each has.
   std::vector<std::pair<std::string, unsigned>> FamiliesNotSeen;

@@ -69,8 +69,8 @@ app::task<> sleeps_after_asking(concurrencpp::result<int> r) {
 // helper it is handed to is followed (scylladb hashed a password fetched with
 // co_await using crypt_r, on the reactor).
 void sleep_then_log(int value) { std::this_thread::sleep_for(std::chrono::milliseconds(value)); }
-app::task<> hands_over_a_plain_value(concurrencpp::result<int> r) {
-  int value = co_await r;
+app::task<> hands_over_a_plain_value() {
+  int value = co_await app::event{};
   sleep_then_log(value);
   // CHECK: :[[@LINE-1]]:3: warning: call to 'sleep_then_log' inside coroutine 'hands_over_a_plain_value' blocks: 'sleep_then_log' -> 'std::this_thread::sleep_for' [async-blocking-call]
   // CHECK: note:
