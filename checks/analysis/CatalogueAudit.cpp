@@ -62,6 +62,14 @@ void DeclaredNames::add(ASTContext &Ctx) {
   auto Add = [&](const NamedDecl *D) {
     if (isa<CXXMethodDecl>(D) && D->getIdentifier())
       Members.insert(D->getName());
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(D); Record && Record->hasDefinition() &&
+                                                          Record == Record->getDefinition())
+      for (const CXXBaseSpecifier &Base : Record->bases())
+        if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl())
+          Bases[catalogueName(Record)].push_back(catalogueName(B));
+        else if (const auto *T = Base.getType()->getAs<TemplateSpecializationType>())
+          if (const TemplateDecl *TD = T->getTemplateName().getAsTemplateDecl())
+            Bases[catalogueName(Record)].push_back(catalogueName(TD));
     std::string Name = catalogueName(D);
     // A class template's constructor is named with the template's
     // parameters (`parallel_for_each<Func>`); calls of its instantiations
@@ -76,6 +84,29 @@ void DeclaredNames::add(ASTContext &Ctx) {
   };
   Collector C(Add); // holds a reference to Add, which must outlive it
   C.TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+bool DeclaredNames::declares(llvm::StringRef QualifiedName) const {
+  if (Qualified.contains(QualifiedName))
+    return true;
+  auto [Scope, Leaf] = scopeAndLeaf(QualifiedName);
+  // Through the bases of the class it is named in, breadth first; the
+  // visited set guards against a malformed hierarchy.
+  llvm::SmallVector<std::string, 8> Queue{Scope.str()};
+  llvm::StringSet<> Seen;
+  for (size_t I = 0; I < Queue.size() && I < 64; ++I) {
+    auto It = Bases.find(Queue[I]);
+    if (It == Bases.end())
+      continue;
+    for (const std::string &Base : It->second) {
+      if (!Seen.insert(Base).second)
+        continue;
+      if (Qualified.contains(Base + "::" + Leaf.str()))
+        return true;
+      Queue.push_back(Base);
+    }
+  }
+  return false;
 }
 
 bool DeclaredNames::declaresOutermost(llvm::StringRef QualifiedName) const {

@@ -31,7 +31,10 @@ public:
   /// Adds the declarations of one translation unit (headers included).
   void add(clang::ASTContext &Ctx);
 
-  bool declares(llvm::StringRef QualifiedName) const { return Qualified.contains(QualifiedName); }
+  /// Whether `QualifiedName` is declared, or names a member a class
+  /// inherits (`std::future::wait` is `std::__basic_future::wait`), which is
+  /// how calls match it.
+  bool declares(llvm::StringRef QualifiedName) const;
   bool hasMember(llvm::StringRef Member) const { return Members.contains(Member); }
   /// Whether the outermost namespace or class of `QualifiedName` (`asio`
   /// in `asio::post`) is declared; always true for a global name.
@@ -45,6 +48,8 @@ private:
   llvm::StringMap<llvm::StringSet<>> ByScope;
   /// Last component -> the qualified names ending in it.
   llvm::StringMap<std::vector<std::string>> ByLeaf;
+  /// Class -> the classes it derives from directly.
+  llvm::StringMap<std::vector<std::string>> Bases;
   /// Method names, for `marker`.
   llvm::StringSet<> Members;
 };

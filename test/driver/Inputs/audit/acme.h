@@ -4,7 +4,12 @@
 #pragma once
 namespace acme {
 inline namespace v2 {
-struct scheduler {
+namespace detail {
+struct executor_base {
+  void run();
+};
+} // namespace detail
+struct scheduler : detail::executor_base {
   void spawn_detached(int work);
   void schedule();
 };
