@@ -120,6 +120,15 @@ std::string displayName(const Expr *Call, const CallMatch &M) {
   return M.shown();
 }
 
+/// `do { ... } while (false)`, the statement macros' idiom (Catch2's
+/// REQUIRE, most ASSERT macros): its body runs once, it is no loop.
+bool runsOnce(const Stmt *Loop, const ASTContext &Ctx) {
+  const auto *Do = dyn_cast<DoStmt>(Loop);
+  bool Value = true;
+  return Do && Do->getCond() && !Do->getCond()->isValueDependent() &&
+         Do->getCond()->EvaluateAsBooleanCondition(Value, Ctx) && !Value;
+}
+
 /// The loops around `S` whose body contains it, innermost first, up to the
 /// enclosing function or lambda.
 llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx) {
@@ -127,7 +136,8 @@ llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx
   walkToFunction(DynTypedNode::create(*S), Ctx,
                  [&](const DynTypedNode &Parent, const DynTypedNode &Child) {
                    if (const auto *Loop = Parent.get<Stmt>())
-                     if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body)
+                     if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body &&
+                                                            !runsOnce(Loop, Ctx))
                        Loops.push_back(Loop);
                    return true;
                  });

@@ -1,5 +1,6 @@
 //===- LoopBound.cpp ------------------------------------------------------===//
 #include "LoopBound.h"
+#include "Ancestors.h"
 #include "CatalogueKinds.h"
 #include "Discard.h"
 #include "FilledContainer.h"
@@ -90,12 +91,12 @@ private:
   ASTContext &Ctx;
 };
 
-/// Whether every use of `Parm` in its function reads it (none assigns it or
-/// binds it to a non-const reference).
-bool onlyRead(const ParmVarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
+/// Whether every use of `Parm` (a parameter or a local) in its function reads
+/// it (none assigns it or binds it to a non-const reference).
+bool onlyRead(const VarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
   class Reads : public RecursiveASTVisitor<Reads> {
   public:
-    Reads(const ParmVarDecl *Parm, ASTContext &Ctx) : Parm(Parm), Ctx(Ctx) {}
+    Reads(const VarDecl *Parm, ASTContext &Ctx) : Parm(Parm), Ctx(Ctx) {}
     bool VisitDeclRefExpr(DeclRefExpr *Ref) {
       if (Ref->getDecl() != Parm)
         return true;
@@ -125,7 +126,7 @@ bool onlyRead(const ParmVarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
     bool Written = false;
 
   private:
-    const ParmVarDecl *Parm;
+    const VarDecl *Parm;
     ASTContext &Ctx;
   } Visitor(Parm, Ctx);
   Visitor.TraverseStmt(F->getBody());
@@ -405,7 +406,34 @@ offsetOperands(const Expr *E, BinaryOperatorKind Kind) {
   return std::nullopt;
 }
 
+/// The value of a counting iterator's start (`boost::make_counting_iterator(n)`):
+/// a constant, or a local that its function only reads and initialises
+/// with one (`long n = 10;`).
+static std::optional<uint64_t> countingStart(const Expr *E, ASTContext &Ctx) {
+  const auto *Make = dyn_cast<CallExpr>(stripCopies(E));
+  const FunctionDecl *F = Make ? Make->getDirectCallee() : nullptr;
+  // Boost declares it in boost::iterators and brings it into boost.
+  if (!F || catalogueName(F) != "boost::iterators::make_counting_iterator" || Make->getNumArgs() != 1)
+    return std::nullopt;
+  const Expr *Arg = Make->getArg(0)->IgnoreParenImpCasts();
+  if (std::optional<uint64_t> N = evaluateInt(Arg, Ctx))
+    return N;
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || !Var->getInit())
+    return std::nullopt;
+  EnclosingFunction In = enclosingFunction(*Ref, Ctx);
+  const FunctionDecl *Owner = In.Lambda ? In.Lambda->getCallOperator() : In.Function;
+  if (!Owner || !onlyRead(Var, Owner, Ctx))
+    return std::nullopt;
+  return evaluateInt(Var->getInit()->IgnoreParenImpCasts(), Ctx);
+}
+
 std::optional<uint64_t> iteratorDistance(const Expr *Begin, const Expr *End, ASTContext &Ctx) {
+  // Counting iterators from a to b: b - a elements.
+  if (auto From = countingStart(Begin, Ctx))
+    if (auto To = countingStart(End, Ctx))
+      return *To >= *From ? *To - *From : 0;
   auto Sum = offsetOperands(throughLocal(End), BO_Add);
   if (!Sum)
     return std::nullopt;

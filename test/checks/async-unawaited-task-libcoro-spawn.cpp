@@ -83,6 +83,18 @@ coro::task<void> flush_three(coro::scheduler &s) {
   co_await group;
 }
 
+// Test macros wrap their statement in do { } while (false): it runs once,
+// so spawning inside one is not a loop.
+#define CHECK_TRUE(expr)                                                                           \
+  do {                                                                                             \
+    if (!(expr))                                                                                   \
+      return;                                                                                      \
+  } while (false)
+void start_under_a_macro(coro::scheduler &s) {
+  CHECK_TRUE(s.spawn_detached(guarded_flush(1)));
+  CHECK_TRUE(s.spawn_detached(guarded_flush(2)));
+}
+
 int main() {
   auto s = coro::scheduler::make_unique();
   coro::sync_wait(start_guarded(*s));

@@ -6,6 +6,7 @@
 // implementation and is judged where the code calls the API, not inside.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
+#include <boost/iterator/counting_iterator.hpp>
 #include <seastar/core/coroutine.hh>
 #include <seastar/core/map_reduce.hh>
 #include <seastar/core/semaphore.hh>
@@ -38,7 +39,24 @@ future<long> disk_usage_between(std::vector<segment>::const_iterator b,
   // CHECK: :[[@LINE-4]]:22: note: instead:
 }
 
+future<long> squares_up_to(long n) {
+  co_return co_await map_reduce(boost::make_counting_iterator<long>(0), boost::make_counting_iterator<long>(n),
+                                [](long x) { return make_ready_future<long>(x * x); }, 0L,
+                                [](long a, long b) { return a + b; });
+  // CHECK: :[[@LINE-3]]:22: warning: 'seastar::map_reduce' starts one concurrent operation per element of 'boost::make_counting_iterator<long>(0)' with no limit on how many run at once [async-unbounded-fanout]
+  // CHECK: :[[@LINE-4]]:22: note: {{.*}}(catalogue entry 'seastar.map_reduce')
+  // CHECK: :[[@LINE-5]]:22: note: instead:
+}
+
 // --- Good -----------------------------------------------------------------
+
+// Counting iterators over a range of a few values (a local set once).
+future<long> ten_squares() {
+  long n = 10;
+  co_return co_await map_reduce(boost::make_counting_iterator<long>(0), boost::make_counting_iterator<long>(n),
+                                [](long x) { return make_ready_future<long>(x * x); }, 0L,
+                                [](long a, long b) { return a + b; });
+}
 
 future<long> disk_usage_bounded(const std::vector<segment> &segments, semaphore &io) {
   co_return co_await map_reduce(
