@@ -1,6 +1,7 @@
 //===- FreshPipe.cpp ------------------------------------------------------===//
 #include "FreshPipe.h"
 #include "Ancestors.h"
+#include "LoopBound.h"
 #include "QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -22,13 +23,6 @@ constexpr uint64_t WriteEnd = 1;
 /// Bounds how many local lambdas the write end may pass through.
 constexpr unsigned MaxLambdaHops = 4;
 
-std::optional<uint64_t> constantValue(const Expr *E, const ASTContext &Ctx) {
-  Expr::EvalResult R;
-  if (E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  return R.Val.getInt().getLimitedValue();
-}
-
 /// Whether `S` runs at most once each time the function it is written in
 /// runs: no loop encloses it there.
 bool outsideLoops(const Stmt &S, ASTContext &Ctx) {
@@ -48,7 +42,7 @@ bool smallConstantSize(const CallExpr &Call, const ASTContext &Ctx) {
   if (!Callee || Call.getNumArgs() < 3 || Callee->getNumParams() < 3 ||
       !Callee->getParamDecl(2)->getType()->isUnsignedIntegerType())
     return false;
-  std::optional<uint64_t> N = constantValue(Call.getArg(2), Ctx);
+  std::optional<uint64_t> N = evaluateInt(Call.getArg(2), Ctx);
   return N && *N <= SmallestPipeBuf;
 }
 
@@ -75,7 +69,7 @@ std::optional<PipeEnd> pipeEnd(const Expr *E, const ASTContext &Ctx) {
   }
   const auto *Ref = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  std::optional<uint64_t> I = constantValue(Index, Ctx);
+  std::optional<uint64_t> I = evaluateInt(Index, Ctx);
   if (!Var || !Var->isLocalVarDecl() || !I)
     return std::nullopt;
   return PipeEnd{Var, *I};

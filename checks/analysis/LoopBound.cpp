@@ -17,6 +17,18 @@
 using namespace clang;
 
 namespace async_tidy {
+std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
+  if (!E || E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  const llvm::APSInt &V = R.Val.getInt();
+  if (V.isSigned() && V.isNegative())
+    return 0;
+  return V.getZExtValue();
+}
+
 namespace {
 
 /// The static extent of `std::array<T, N>` or `std::span<T, N>`.
@@ -38,17 +50,6 @@ std::optional<uint64_t> staticExtent(QualType T) {
   return N.getZExtValue();
 }
 
-std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
-  if (!E || E->isValueDependent() || E->isTypeDependent())
-    return std::nullopt;
-  Expr::EvalResult R;
-  if (!E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  const llvm::APSInt &V = R.Val.getInt();
-  if (V.isSigned() && V.isNegative())
-    return 0;
-  return V.getZExtValue();
-}
 
 /// Finds the calls of a function with internal linkage in the main file and
 /// the largest constant they pass for one parameter.

@@ -22,6 +22,9 @@ namespace async_tidy {
 /// a built-in array, `std::array`, a `std::span` of static extent, a braced
 /// list, or a container constructed from one (`std::vector<int>{1, 2, 3}`).
 /// A view of the whole of a range (`std::views::all(r)`) has r's count.
+/// The value of a non-negative integer constant expression, or nullopt.
+std::optional<uint64_t> evaluateInt(const clang::Expr *E, const clang::ASTContext &Ctx);
+
 std::optional<uint64_t> constantElementCount(const clang::Expr *Range);
 
 /// The same, and also a local container filled by straight-line code (see
