@@ -192,49 +192,42 @@ const LambdaExpr *lambdaOf(const EnclosingFunction &In, ASTContext &Ctx) {
   return nullptr;
 }
 
-/// The one call of the lambda variable `Var` in `Body`, when the variable
-/// is used for nothing else.
-class OnlyCall : public RecursiveASTVisitor<OnlyCall> {
-public:
-  explicit OnlyCall(const VarDecl &Var) : Var(Var) {}
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    Mentions += Ref->getDecl() == &Var;
-    return true;
-  }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
-    if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
-      return true;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
-        Ref && Ref->getDecl() == &Var) {
-      Call = Op;
-      ++Calls;
-    }
-    return true;
-  }
-  const CXXOperatorCallExpr *only() const { return Mentions == 1 && Calls == 1 ? Call : nullptr; }
-
-private:
-  const VarDecl &Var;
-  unsigned Mentions = 0;
-  unsigned Calls = 0;
-  const CXXOperatorCallExpr *Call = nullptr;
-};
-
-/// How many times `Body` names `Parm`.
-unsigned mentions(const Stmt &Body, const ParmVarDecl &Parm) {
+/// How many times `Body` names `D`.
+unsigned mentions(const Stmt &Body, const ValueDecl &D) {
   class Counter : public RecursiveASTVisitor<Counter> {
   public:
-    explicit Counter(const ParmVarDecl &Parm) : Parm(Parm) {}
+    explicit Counter(const ValueDecl &D) : D(D) {}
     bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-      N += Ref->getDecl() == &Parm;
+      N += Ref->getDecl() == &D;
       return true;
     }
-    const ParmVarDecl &Parm;
+    const ValueDecl &D;
     unsigned N = 0;
-  } C(Parm);
+  } C(D);
   C.TraverseStmt(const_cast<Stmt *>(&Body));
   return C.N;
 }
+
+/// The one call of the lambda variable `Var` in `Body`, when the variable
+/// is used for nothing else (named once, in that call).
+const CXXOperatorCallExpr *onlyCall(const Stmt &Body, const VarDecl &Var) {
+  class Calls : public RecursiveASTVisitor<Calls> {
+  public:
+    explicit Calls(const VarDecl &Var) : Var(Var) {}
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+      if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+            Ref && Ref->getDecl() == &Var)
+          Found.push_back(Op);
+      return true;
+    }
+    const VarDecl &Var;
+    llvm::SmallVector<const CXXOperatorCallExpr *, 1> Found;
+  } C(Var);
+  C.TraverseStmt(const_cast<Stmt *>(&Body));
+  return C.Found.size() == 1 && mentions(Body, Var) == 1 ? C.Found.front() : nullptr;
+}
+
 
 } // namespace
 
@@ -268,9 +261,7 @@ bool onlySmallWriteToFreshPipe(const CallExpr &Call, const std::vector<std::stri
     const Stmt *Outer = Lambda ? enclosingFunction(*Written, Ctx).body() : nullptr;
     if (!Outer)
       return false;
-    OnlyCall Calls(*Lambda);
-    Calls.TraverseStmt(const_cast<Stmt *>(Outer));
-    const CXXOperatorCallExpr *Started = Calls.only();
+    const CXXOperatorCallExpr *Started = onlyCall(*Outer, *Lambda);
     // The call operator's arguments follow the lambda object itself.
     unsigned Index = Parm->getFunctionScopeIndex() + 1;
     if (!Started || Index >= Started->getNumArgs() || !outsideLoops(*Started, Ctx))
