@@ -13,7 +13,9 @@ In the sources, the line where a check must report carries a comment
 
 and a reproduction also holds the fixed shape of the same code, with no
 annotation: every finding on a line without an annotation for its check is
-a false positive.
+a false positive. A finding covers its own line and the lines its notes
+point at (a chain finding names the blocking call, in another function, in
+a note).
 
     bench/replay.py [--driver build/bin/async-tidy] [-j N] [--markdown] NAME=FOLDER ...
 
@@ -64,21 +66,31 @@ def run(driver, folder, jobs):
 def measure(name, folder, args):
     expected = annotations(folder)
     report = run(args.driver, folder, args.jobs)
-    found = collections.defaultdict(set)  # (file, line) -> checks
+    # A finding covers the line it is reported at and the lines its notes
+    # point at: a chain finding is reported at the call in the coroutine and
+    # names the blocking call, lines away, in a note; an annotation at either
+    # place is that finding's bug.
+    findings = []  # (check, primary place, every place)
     for d in report["diagnostics"]:
         if d["check"].startswith("async-") and d.get("file"):
-            found[(str(pathlib.Path(d["file"]).resolve()), d["line"])].add(d["check"])
+            here = (str(pathlib.Path(d["file"]).resolve()), d["line"])
+            places = {here} | {(str(pathlib.Path(n["file"]).resolve()), n["line"])
+                               for n in d.get("notes", []) if n.get("file")}
+            findings.append((d["check"], here, places))
     per_check = collections.defaultdict(lambda: {"bugs": 0, "found": 0, "missed": [], "extra": []})
     for place, checks in expected.items():
         for check in checks:
             per_check[check]["bugs"] += 1
-            if check in found.get(place, ()):
+            if any(c == check and place in places for c, _, places in findings):
                 per_check[check]["found"] += 1
             else:
                 per_check[check]["missed"].append(place)
-    for place, checks in found.items():
-        for check in checks - expected.get(place, set()):
-            per_check[check]["extra"].append(place)
+    extra = set()
+    for check, here, places in findings:
+        if not any(check in expected.get(p, ()) for p in places):
+            extra.add((check, here))
+    for check, here in sorted(extra):
+        per_check[check]["extra"].append(here)
     broken = [f["file"] for f in report["files"] if f["status"] != "analysed"]
     return {"name": name, "folder": folder, "per_check": per_check, "broken": broken}
 

@@ -79,6 +79,26 @@ bool isRange(QualType T) {
   return Record && hasMemberNamed(Record, "begin") && !isIterator(T);
 }
 
+/// The element type of a container: its `value_type`, or an array's element.
+QualType elementType(QualType Range) {
+  Range = Range.getNonReferenceType();
+  if (const auto *Array = Range->getAsArrayTypeUnsafe())
+    return Array->getElementType();
+  const CXXRecordDecl *Record = definitionOrPattern(Range->getAsCXXRecordDecl());
+  if (!Record)
+    return {};
+  for (const NamedDecl *D : Record->lookup(&Record->getASTContext().Idents.get("value_type")))
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+      return Alias->getUnderlyingType();
+  return {};
+}
+
+/// A parameter of the function, named as itself (`v`, `std::move(v)`).
+bool passedIn(const Expr *Range) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(stripCopies(Range)->IgnoreParenImpCasts());
+  return Ref && isa<ParmVarDecl>(Ref->getDecl());
+}
+
 struct RangeArg {
   const Expr *Shown = nullptr;      // what the message names
   std::optional<uint64_t> Elements; // when fixed at compile time
@@ -222,6 +242,14 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
   std::optional<RangeArg> Range = rangeArgument(Call, Ctx, Cat);
   if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown, Ctx, Cat))
     return;
+  // A container of eager futures that the function was given (`when_all(
+  // futs.begin(), futs.end())` over a parameter): each was started by the
+  // caller, where a loop that made them is judged. Lazy tasks start here.
+  if (passedIn(Range->Shown))
+    if (std::optional<TaskInfo> Task =
+            TaskModel(*Cat).taskType(elementType(stripCopies(Range->Shown)->getType()));
+        Task && Task->How == TaskInfo::Eager)
+      return;
   // A semaphore taken in the per-element function bounds the operations.
   if (findLimiter(*catalogue(), Call))
     return;

@@ -82,6 +82,14 @@ private:
     }
     if (Up && readOnlyArgument(Up, Arg))
       return true;
+    // `std::move(c)` into a new object (a by-value parameter): the
+    // container is handed over, not grown.
+    if (const auto *Move = dyn_cast_or_null<CallExpr>(Up); Move && Move->isCallToStdMove()) {
+      Parents = Ctx.getParents(*Move);
+      const Expr *Into = Parents.empty() ? nullptr : Parents[0].get<Expr>();
+      if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Into))
+        return Construct->getConstructor()->isMoveConstructor();
+    }
     const auto *Member = dyn_cast_or_null<MemberExpr>(Up);
     if (!Member)
       return false;

@@ -2,6 +2,7 @@
 #include "IterationScan.h"
 #include "CatalogueKinds.h"
 #include "Coroutine.h"
+#include "TaskModel.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -25,17 +26,24 @@ private:
     if ((Found = matchCall(C, kinds::Limiter, Call)))
       return false;
     // One level into a called coroutine: `co_spawn(ex, worker(x), ...)`
-    // where worker takes the semaphore itself.
-    // Only that coroutine's own body: a limiter deeper down (a channel that
+    // where worker takes the semaphore itself; or into a function that
+    // builds the task as a continuation chain (seastar's `return
+    // with_semaphore(sem, 1, ...)`).
+    // Only that function's own body: a limiter deeper down (a channel that
     // throttles bytes inside a session) says nothing about how many start.
     const FunctionDecl *Callee = calleeOf(Call);
-    if (!InCallee && Callee && (Callee = Callee->getDefinition()) && isCoroutine(Callee)) {
+    if (!InCallee && Callee && (Callee = Callee->getDefinition()) &&
+        (isCoroutine(Callee) || returnsTask(Callee))) {
       InCallee = true;
       TraverseStmt(Callee->getBody());
       InCallee = false;
       return !Found;
     }
     return true;
+  }
+
+  bool returnsTask(const FunctionDecl *F) const {
+    return TaskModel(C).taskType(F->getReturnType()).has_value();
   }
 
   const Catalogue &C;

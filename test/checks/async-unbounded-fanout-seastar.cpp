@@ -10,7 +10,9 @@
 // constant. A container handed to a function that
 // may grow it, or a copy of run-time data, is reported. Scheduling groups and
 // I/O queues are few (catalogue kind bounded-resource): work per group or per
-// queue is bounded; work per row inside such a loop is not.
+// queue is bounded; work per row inside such a loop is not. A container of
+// futures moved on (to a by-value parameter) keeps its size. Work started per
+// element by a helper that first takes a semaphore unit is bounded.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include <boost/range/iterator_range_core.hpp>
@@ -22,6 +24,7 @@
 #include <seastar/core/io_queue.hh>
 #include <seastar/core/loop.hh>
 #include <seastar/core/scheduling.hh>
+#include <seastar/core/semaphore.hh>
 #include <seastar/core/smp.hh>
 #include <seastar/core/when_all.hh>
 #include <seastar/coroutine/parallel_for_each.hh>
@@ -193,3 +196,43 @@ seastar::future<> first_few(const std::vector<int> &rows) {
   co_await seastar::parallel_for_each(std::move(begin), std::move(end), [](int i) { return work(i); });
   co_await seastar::parallel_for_each(rows.begin(), rows.begin() + 3, [](int i) { return work(i); });
 }
+
+seastar::future<> aggregate(std::vector<seastar::future<>> started);
+
+seastar::future<> two_then_handed_on(bool second) {
+  std::vector<seastar::future<>> started;
+  started.emplace_back(work(1));
+  if (second)
+    started.emplace_back(work(2));
+  co_await seastar::when_all(started.begin(), started.end());
+  co_await aggregate(std::move(started));
+}
+
+seastar::future<> grown_then_handed_on(const std::vector<int> &rows) {
+  std::vector<seastar::future<>> started;
+  for (int r : rows)
+    started.emplace_back(work(r));
+  co_await seastar::when_all(started.begin(), started.end());
+  // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all' starts one concurrent operation per element of 'started' with
+  // CHECK: note: {{.*}}(catalogue entry 'seastar.when_all')
+  // CHECK: note: instead:
+  co_await aggregate(std::move(started));
+}
+
+struct replicator {
+  // Each background call takes a unit of the semaphore before it sends.
+  seastar::future<> send_limited(int follower) {
+    return seastar::with_semaphore(units, 1, [follower] { return work(follower); });
+  }
+  seastar::future<> send_unlimited(int follower) { return work(follower); }
+
+  void replicate(const std::vector<int> &followers) {
+    for (int f : followers)
+      (void)send_limited(f);
+    for (int f : followers)
+      (void)send_unlimited(f);
+    // CHECK: :[[@LINE-1]]:13: warning: 'replicator::send_unlimited' starts one concurrent operation per loop iteration with no limit on how many run at once [async-unbounded-fanout]
+    // CHECK: :[[@LINE-3]]:5: note: the loop runs once per element of 'followers'
+  }
+  seastar::semaphore units{4};
+};
