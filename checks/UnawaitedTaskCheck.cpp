@@ -4,6 +4,7 @@
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
+#include "analysis/LostOutcome.h"
 #include "analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -26,39 +27,6 @@ public:
   const VarDecl *Var;
   bool Found = false;
 };
-
-/// A try/catch around everything in the body that can throw: statements
-/// outside a try block contain no call, suspension or throw.
-bool catchesAroundBody(const FunctionDecl *Coro) {
-  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coro->getBody());
-  const auto *Block = Body ? dyn_cast<CompoundStmt>(Body->getBody()) : nullptr;
-  if (!Block)
-    return false;
-  struct MayThrow : RecursiveASTVisitor<MayThrow> {
-    bool Found = false;
-    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
-    bool VisitCXXConstructExpr(CXXConstructExpr *C) {
-      Found |= !C->getConstructor()->isTrivial();
-      return !Found;
-    }
-    bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *) { return !(Found = true); }
-    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool TraverseCoreturnStmt(CoreturnStmt *S) { return TraverseStmt(S->getOperand()); }
-  };
-  bool SawTry = false;
-  for (const Stmt *S : Block->body()) {
-    if (isa<CXXTryStmt>(S)) {
-      SawTry = true;
-      continue;
-    }
-    MayThrow Visitor;
-    Visitor.TraverseStmt(const_cast<Stmt *>(S));
-    if (Visitor.Found)
-      return false;
-  }
-  return SawTry;
-}
 
 /// The coroutine a spawn starts, when its body is visible: a call to a
 /// coroutine (`f()`, `[] -> awaitable<void> {...}()`) or a coroutine lambda.
@@ -122,6 +90,8 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
     checkUnusedLocal(Var, Fn);
   } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
     checkSpawn(Call);
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      checkLostOutcome(Member, *Result.Context);
   }
 }
 
@@ -192,8 +162,11 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
   const Expr *E = stripWrappers(Statement);
   bool Explicit = false;
   if (const Expr *Dropped = explicitlyDiscarded(E)) {
-    if (!ReportExplicitDiscards)
+    if (!ReportExplicitDiscards) {
+      if (const auto *Call = dyn_cast<CallExpr>(stripWrappers(Dropped)))
+        checkBackground(Call);
       return;
+    }
     E = Dropped;
     Explicit = true;
   }
@@ -213,6 +186,85 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
       D << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
   } // emitted here, before its note
   noteTask(Call->getBeginLoc(), *Task);
+}
+
+namespace {
+std::string names(const Entry &Task, llvm::StringRef Key) {
+  auto It = Task.Attributes.find(Key.str());
+  if (It == Task.Attributes.end())
+    return "";
+  std::string Joined;
+  for (const std::string &Name : It->second)
+    Joined += (Joined.empty() ? "'" : ", '") + Name + "'";
+  return Joined;
+}
+} // namespace
+
+void UnawaitedTaskCheck::checkBackground(const CallExpr *Call) {
+  // `(void)f()` is the author's choice to run f in the background; what is
+  // reported is a failure nothing handles, for types whose catalogue entry
+  // names the handlers (`handled-by`).
+  if (isDiscardable(Call))
+    return;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task || Task->How != TaskInfo::Eager || !Task->Source ||
+      !Task->Source->Attributes.count("handled-by") ||
+      !failsUnhandled(Call, *Task->Source, *catalogue()))
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  diag(Call->getBeginLoc(), "'%0' runs in the background and nothing handles its failure; its "
+                            "exception is lost")
+      << (Callee ? catalogueName(Callee) : std::string("the call")) << Call->getSourceRange();
+  diag(Call->getBeginLoc(), "end the chain with %0 (catalogue entry '%1')", DiagnosticIDs::Note)
+      << names(*Task->Source, "handled-by") << Task->Source->Id;
+}
+
+void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTContext &Ctx) {
+  const Catalogue &C = *catalogue();
+  if (const CoroutineSuspendExpr *Throws = heldAcrossThrowingAwait(Call, C, Ctx)) {
+    const auto *Held = cast<DeclRefExpr>(Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+    diag(Call->getBeginLoc(), "the future started here is held in '%0' while the coroutine "
+                              "awaits something else; if that throws, '%0' is destroyed with "
+                              "the future unobserved and its operation still running")
+        << Held->getDecl()->getName() << Call->getSourceRange();
+    diag(Throws->getBeginLoc(), "this suspension may throw, and no handler around it catches "
+                                "the exception",
+         DiagnosticIDs::Note);
+    return;
+  }
+  const Expr *Object = Call->getImplicitObjectArgument();
+  std::optional<TaskInfo> Task =
+      Object ? TaskModel(C).taskType(Object->getType().getNonReferenceType()) : std::nullopt;
+  if (!Task || Task->How != TaskInfo::Eager || !Task->Source)
+    return;
+  const Entry &Entry = *Task->Source;
+  std::string Method = catalogueName(Call->getMethodDecl());
+  if (const VarDecl *Captured = futureCapturedBySuccessContinuation(Call, Entry, C)) {
+    diag(Captured->getLocation(), "future '%0' is moved into a continuation of '%1', which runs "
+                                  "only if the future before it succeeds; if that fails, '%0' "
+                                  "is destroyed unobserved")
+        << Captured->getName() << Method << Captured->getSourceRange();
+    diag(Call->getExprLoc(), "use %0, whose continuation runs either way, and observe both "
+                             "(catalogue entry '%1')",
+         DiagnosticIDs::Note)
+        << names(Entry, "outcome-continuations") << Entry.Id;
+  } else if (const ParmVarDecl *Outcome = outcomeIgnoredOnFailure(Call, Entry, Ctx)) {
+    diag(Outcome->getLocation(), "the future handed to this '%0' continuation is neither read "
+                                 "nor passed on where it failed; its exception is lost")
+        << Method << Outcome->getSourceRange();
+    diag(Call->getExprLoc(), "%0 only ask about the outcome; read it with get() or "
+                             "get_exception() on that path (catalogue entry '%1')",
+         DiagnosticIDs::Note)
+        << names(Entry, "inspected-by") << Entry.Id;
+  } else if (const CXXForRangeStmt *Loop = rethrowingDrain(Call, Entry, C, Ctx)) {
+    diag(Call->getExprLoc(), "'%0' throws when this future failed, and the futures after it in "
+                             "the range are then destroyed unobserved")
+        << Method << Call->getSourceRange();
+    diag(Loop->getBeginLoc(), "read each outcome in a try block, or check failed() first "
+                              "(catalogue entry '%0')",
+         DiagnosticIDs::Note)
+        << Entry.Id;
+  }
 }
 
 void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl *Enclosing) {

@@ -25,6 +25,10 @@ private:
   void checkDiscarded(const clang::Expr *Statement, const clang::FunctionDecl *Enclosing);
   void checkUnusedLocal(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
   void checkSpawn(const clang::CallExpr *Spawn);
+  /// `(void)f()` of an eager future whose failure nothing handles.
+  void checkBackground(const clang::CallExpr *Call);
+  /// The other ways an eager future's outcome is lost (LostOutcome.h).
+  void checkLostOutcome(const clang::CXXMemberCallExpr *Call, clang::ASTContext &Ctx);
   /// A lambda handed to a function that runs it expecting it to throw
   /// (kind `expects-throw`).
   bool expectedToThrow(const clang::LambdaExpr *Lambda, clang::ASTContext &Ctx);

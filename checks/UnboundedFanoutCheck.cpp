@@ -34,19 +34,6 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
   return Text;
 }
 
-/// The class's definition; for a class template specialisation that was never
-/// instantiated (a `const std::vector<int> &` parameter passed on), the
-/// template's own definition, which declares the same members.
-const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *Record) {
-  if (!Record)
-    return nullptr;
-  if (const CXXRecordDecl *Def = Record->getDefinition())
-    return Def;
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
-    return Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
-  return nullptr;
-}
-
 bool declaresOperator(const CXXRecordDecl *Record, OverloadedOperatorKind Op) {
   const CXXRecordDecl *Def = definitionOrPattern(Record);
   if (!Def)
@@ -77,20 +64,6 @@ bool isRange(QualType T) {
     return true;
   const CXXRecordDecl *Record = definitionOrPattern(T->getAsCXXRecordDecl());
   return Record && hasMemberNamed(Record, "begin") && !isIterator(T);
-}
-
-/// The element type of a container: its `value_type`, or an array's element.
-QualType elementType(QualType Range) {
-  Range = Range.getNonReferenceType();
-  if (const auto *Array = Range->getAsArrayTypeUnsafe())
-    return Array->getElementType();
-  const CXXRecordDecl *Record = definitionOrPattern(Range->getAsCXXRecordDecl());
-  if (!Record)
-    return {};
-  for (const NamedDecl *D : Record->lookup(&Record->getASTContext().Idents.get("value_type")))
-    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
-      return Alias->getUnderlyingType();
-  return {};
 }
 
 /// A parameter of the function, named as itself (`v`, `std::move(v)`).

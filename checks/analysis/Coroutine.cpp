@@ -86,4 +86,35 @@ void forEachCallInBody(const FunctionDecl *F, llvm::function_ref<void(const Expr
     Collector.TraverseStmt(Body);
 }
 
+bool catchesAroundBody(const FunctionDecl *Coro) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coro->getBody());
+  const auto *Block = Body ? dyn_cast<CompoundStmt>(Body->getBody()) : nullptr;
+  if (!Block)
+    return false;
+  struct MayThrow : RecursiveASTVisitor<MayThrow> {
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *) { return !(Found = true); }
+    bool VisitCXXConstructExpr(CXXConstructExpr *C) {
+      Found |= !C->getConstructor()->isTrivial();
+      return !Found;
+    }
+    bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *) { return !(Found = true); }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseCoreturnStmt(CoreturnStmt *S) { return TraverseStmt(S->getOperand()); }
+  };
+  bool SawTry = false;
+  for (const Stmt *S : Block->body()) {
+    if (isa<CXXTryStmt>(S)) {
+      SawTry = true;
+      continue;
+    }
+    MayThrow Visitor;
+    Visitor.TraverseStmt(const_cast<Stmt *>(S));
+    if (Visitor.Found)
+      return false;
+  }
+  return SawTry;
+}
+
 } // namespace async_tidy

@@ -18,6 +18,11 @@ bool isCoroutine(const clang::FunctionDecl *F);
 /// task of such a coroutine is finished when the call returns.
 bool neverSuspendsInBody(const clang::FunctionDecl *F);
 
+/// Whether coroutine `F` has a try/catch around everything in its body that
+/// can throw: statements outside a try block contain no call, suspension or
+/// throw.
+bool catchesAroundBody(const clang::FunctionDecl *F);
+
 /// How diagnostics name a coroutine: its name, or "lambda" for a lambda.
 std::string coroutineDisplayName(const clang::FunctionDecl *F);
 

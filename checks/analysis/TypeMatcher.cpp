@@ -1,6 +1,8 @@
 //===- TypeMatcher.cpp ----------------------------------------------------===//
 #include "TypeMatcher.h"
 #include "QualifiedName.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
 
@@ -15,6 +17,29 @@ const NamedDecl *declaredMember(const CXXRecordDecl *Record, llvm::StringRef Nam
       if (Named->getIdentifier() && Named->getName() == Name)
         return Named;
   return nullptr;
+}
+
+const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *Record) {
+  if (!Record)
+    return nullptr;
+  if (const CXXRecordDecl *Def = Record->getDefinition())
+    return Def;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    return Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
+  return nullptr;
+}
+
+QualType elementType(QualType Range) {
+  Range = Range.getNonReferenceType();
+  if (const auto *Array = Range->getAsArrayTypeUnsafe())
+    return Array->getElementType();
+  const CXXRecordDecl *Record = definitionOrPattern(Range->getAsCXXRecordDecl());
+  if (!Record)
+    return {};
+  for (const NamedDecl *D : Record->lookup(&Record->getASTContext().Idents.get("value_type")))
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+      return Alias->getUnderlyingType();
+  return {};
 }
 
 namespace {

@@ -15,6 +15,15 @@ const clang::NamedDecl *declaredMember(const clang::CXXRecordDecl *Record, llvm:
 /// (type, field or function) named `Name`.
 bool hasMemberNamed(const clang::CXXRecordDecl *Record, llvm::StringRef Name);
 
+/// The class's definition; for a class template specialisation that was never
+/// instantiated (a `const std::vector<int> &` parameter passed on), the
+/// template's own definition, which declares the same members.
+const clang::CXXRecordDecl *definitionOrPattern(const clang::CXXRecordDecl *Record);
+
+/// The element type of a container (its `value_type`) or of an array; null
+/// when neither.
+clang::QualType elementType(clang::QualType Range);
+
 /// The first entry of `Kind` (a kind with the `type` match form) that
 /// recognises `Record`: by its name or a base class's name, by regex, or by a
 /// marker member declared in it or a base. Null when none does.
