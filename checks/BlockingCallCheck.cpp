@@ -1,7 +1,13 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
+#include "analysis/Ancestors.h"
+#include "analysis/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
+#include "analysis/Discard.h"
+#include "analysis/QualifiedName.h"
 #include "analysis/SummaryBuilder.h"
+#include "analysis/TaskModel.h"
+#include "llvm/ADT/StringSet.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -30,6 +36,25 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   Model.emplace(*catalogue(), ReportMutexLocks);
   Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
                      this);
+  // Calls whose last name component a loop-thread entry, or a blocking entry
+  // reported outside coroutines, spells; matchCall decides.
+  std::vector<std::string> ThreadNames, WaitNames;
+  for (const std::unique_ptr<Entry> &E : catalogue()->entries()) {
+    bool Thread = E->Kind == kinds::LoopThread;
+    bool Wait = E->Kind == kinds::Blocking && !E->attribute("outside-coroutines").empty();
+    for (const std::string &Name : E->Names) {
+      std::string Last = llvm::StringRef(Name).rsplit("::").second.str();
+      (Thread ? ThreadNames : WaitNames).push_back(Last.empty() ? Name : Last);
+      if (!Thread && !Wait)
+        WaitNames.pop_back();
+    }
+  }
+  if (!ThreadNames.empty())
+    Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(ThreadNames.begin(), ThreadNames.end()))))).bind("thread"),
+                       this);
+  if (!WaitNames.empty())
+    Finder->addMatcher(
+        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(std::vector<llvm::StringRef>(WaitNames.begin(), WaitNames.end()))))).bind("wait"), this);
   // The driver collects every file's summaries, coroutines or not.
   if (summarySink())
     Finder->addMatcher(translationUnitDecl().bind("tu"), this);
@@ -37,6 +62,15 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("thread")) {
+    if (CallMatch M = matchCall(*catalogue(), kinds::LoopThread, Call))
+      checkLoopThread(Call, *M.Matched);
+    return;
+  }
+  if (const auto *Wait = Result.Nodes.getNodeAs<CXXMemberCallExpr>("wait")) {
+    checkFreshWait(Wait, *Result.Context);
+    return;
+  }
   const auto *Coro = Result.Nodes.getNodeAs<FunctionDecl>("coro");
   if (!Coro)
     return;
@@ -58,6 +92,122 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     if (!E->Replacement.empty())
       diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
   });
+}
+
+namespace {
+/// The lambdas among a call's arguments.
+llvm::SmallVector<const LambdaExpr *, 2> lambdasHandedTo(const CallExpr *Call) {
+  llvm::SmallVector<const LambdaExpr *, 2> Found;
+  for (const Expr *Arg : Call->arguments())
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg)))
+      Found.push_back(Lambda);
+  return Found;
+}
+
+bool allows(const Entry &Thread, llvm::StringRef BlockingId) {
+  auto It = Thread.Attributes.find("allows");
+  return It != Thread.Attributes.end() && llvm::is_contained(It->second, BlockingId);
+}
+
+/// The call a lambda is an argument of, through the conversions that hand
+/// it over (a temporary, a std::function).
+const CallExpr *callTakingLambda(const LambdaExpr *Lambda, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Lambda);
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.size() != 1)
+      return nullptr;
+    if (const auto *Call = Parents[0].get<CallExpr>())
+      return Call;
+    const Expr *E = Parents[0].get<Expr>();
+    if (!E || !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
+                   CXXConstructExpr, ParenExpr, CXXFunctionalCastExpr>(E))
+      return nullptr;
+    Node = Parents[0];
+  }
+  return nullptr;
+}
+} // namespace
+
+void BlockingCallCheck::checkLoopThread(const CallExpr *Call, const Entry &Thread) {
+  for (const LambdaExpr *Lambda : lambdasHandedTo(Call)) {
+    const CXXMethodDecl *Op = Lambda->getCallOperator();
+    if (!Op->hasBody() || Op->isTemplated() || isCoroutine(Op))
+      continue;
+    LoopThreads.push_back({Op, &Thread});
+    FunctionFacts Ready(Op, Model->readyQuestions());
+    forEachCallInBody(Op, [&](const Expr *Inner) {
+      CallMatch M = Model->directBlocking(Inner, &Ready);
+      if (!M || allows(Thread, M.Matched->Id))
+        return;
+      const Entry *E = M.Matched;
+      SourceLocation Loc = Inner->getExprLoc();
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
+        Loc = Construct->getLocation();
+      if (!Reported.insert(Loc).second)
+        return;
+      diag(Loc, "call to blocking function '%0' inside the function handed to '%1', which runs "
+                "on the event loop")
+          << M.shown() << catalogueName(Call->getDirectCallee()) << Inner->getSourceRange();
+      diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
+      diag(Call->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+          << Thread.Reason << Thread.Id;
+      if (!E->Replacement.empty())
+        diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
+    });
+  }
+}
+
+void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext &Ctx) {
+  const Catalogue &C = *catalogue();
+  CallMatch M = matchCall(C, kinds::Blocking, Wait);
+  if (!M || M.Matched->attribute("outside-coroutines") != "fresh-futures")
+    return;
+  // On a future a call has just returned, other than a ready one.
+  const Expr *Object = Wait->getImplicitObjectArgument();
+  const auto *Made = Object ? dyn_cast<CallExpr>(stripWrappers(Object)) : nullptr;
+  const FunctionDecl *Maker = Made ? Made->getDirectCallee() : nullptr;
+  if (!Made)
+    return;
+  if (auto It = M.Matched->Attributes.find("ready-from");
+      Maker && It != M.Matched->Attributes.end() && llvm::is_contained(It->second, catalogueName(Maker)))
+    return;
+  // In code that runs as a task of the event loop.
+  EnclosingFunction In = enclosingFunction(*Wait, Ctx);
+  CallMatch RunsIt; // the loop-task API the lambda is handed to
+  // The walk may end at a lambda's call operator rather than its expression.
+  if (const auto *Op = dyn_cast_or_null<CXXMethodDecl>(In.Function); Op && Op->getParent()->isLambda())
+    for (const DynTypedNode &Parent : Ctx.getParents(*Op->getParent()))
+      if (const auto *Lambda = Parent.get<LambdaExpr>())
+        In = {nullptr, Lambda};
+  std::string Where;
+  if (In.Lambda) {
+    const CallExpr *Runner = callTakingLambda(In.Lambda, Ctx);
+    RunsIt = Runner ? matchCall(C, kinds::LoopTask, Runner) : CallMatch();
+    if (!RunsIt)
+      return;
+    Where = "the function handed to '" + RunsIt.shown() + "'";
+  } else if (const FunctionDecl *F = In.Function; F && !isCoroutine(F)) {
+    std::optional<TaskInfo> Returned = TaskModel(C).taskType(F->getReturnType());
+    if (!Returned || Returned->How != TaskInfo::Eager)
+      return;
+    Where = "'" + catalogueName(F) + "', which returns a future";
+  } else {
+    return;
+  }
+  SourceLocation Loc = Wait->getExprLoc();
+  if (!Reported.insert(Loc).second)
+    return;
+  diag(Loc, "call to blocking function '%0' on a future just returned by '%1', inside %2: it "
+            "runs as a task of the event loop, not in a thread of it")
+      << M.shown() << (Maker ? catalogueName(Maker) : std::string("the call")) << Where
+      << Wait->getSourceRange();
+  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << M.Matched->Reason << M.Matched->Id;
+  if (RunsIt)
+    diag(In.Lambda->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+        << RunsIt.Matched->Reason << RunsIt.Matched->Id;
+  if (!M.Matched->Replacement.empty())
+    diag(Loc, "instead: %0", DiagnosticIDs::Note) << M.Matched->Replacement;
 }
 
 std::shared_ptr<const SummarySet> BlockingCallCheck::loadIndex(const SourceManager &SM) {
@@ -125,9 +275,36 @@ void BlockingCallCheck::reportTransitive(BlockingGraph &Graph, SummarySet &Local
   }
 }
 
+void BlockingCallCheck::reportLoopThreads(
+    BlockingGraph &Graph, SummarySet &Local,
+    const std::vector<std::pair<size_t, const Entry *>> &Roots, const SourceManager &SM) {
+  for (auto [Index, Thread] : Roots) {
+    for (CallEdge &Call : Local.Functions[Index].Calls) {
+      BlockingGraph::Chain Chain = Graph.chain(Call.Usr);
+      // A chain that ends in a wait the thread allows: the shortest chain
+      // is the one known; a longer one to another call is not looked for.
+      if (!Chain || allows(*Thread, Chain.Cause->EntryId))
+        continue;
+      Call.Reported = true;
+      SourceLocation Warning = toSourceLocation(Call.At, SM);
+      if (!Reported.insert(Warning).second)
+        continue;
+      std::string Where = "the function handed to '" + Thread->Names.front() + "'";
+      for (const ReportMessage &M : describeBlockingChain(Call, Where, Chain)) {
+        SourceLocation Loc = toSourceLocation(M.At, SM);
+        if (!M.Note)
+          diag(Warning, "%0") << M.Text;
+        else
+          diag(Loc.isValid() ? Loc : Warning, "%0", DiagnosticIDs::Note) << M.Text;
+      }
+    }
+  }
+}
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (!Context || !Model) {
     Coroutines.clear();
+    LoopThreads.clear();
     Reported.clear();
     return;
   }
@@ -135,17 +312,23 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   SummaryBuilder Builder(*Context, *Model);
   for (const FunctionDecl *Coro : Coroutines)
     Builder.addReachable(Coro);
+  std::vector<std::pair<size_t, const Entry *>> ThreadRoots;
+  for (auto [Op, Thread] : LoopThreads)
+    if (std::optional<size_t> Index = Builder.addReachable(Op))
+      ThreadRoots.push_back({*Index, Thread});
   BlockingGraph Graph;
   Graph.add(Builder.summaries()); // this file's own summaries win over the index
   std::shared_ptr<const SummarySet> Index = loadIndex(SM); // held while Graph is used
   if (Index)
     Graph.add(*Index);
   reportTransitive(Graph, Builder.summaries(), SM);
+  reportLoopThreads(Graph, Builder.summaries(), ThreadRoots, SM);
   if (const SummarySink &Sink = summarySink()) {
     Builder.addAllDefinitions();
     Sink(std::move(Builder.summaries()));
   }
   Coroutines.clear();
+  LoopThreads.clear();
   Reported.clear();
   Context = nullptr;
 }

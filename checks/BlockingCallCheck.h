@@ -27,8 +27,19 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  /// A lambda handed to a `loop-thread` API (seastar::async): checked like a
+  /// coroutine, except for the blocking entries the API allows.
+  void checkLoopThread(const clang::CallExpr *Call, const Entry &Thread);
+  /// A wait on a just-returned future in code that runs as a task of the
+  /// event loop (`outside-coroutines: fresh-futures`).
+  void checkFreshWait(const clang::CXXMemberCallExpr *Call, clang::ASTContext &Ctx);
   void reportTransitive(BlockingGraph &Graph, SummarySet &Local,
                         const clang::SourceManager &SM);
+  /// Chains from the lambdas handed to loop-thread APIs (`Roots`: their
+  /// summaries' indexes in `Local`, with the entry).
+  void reportLoopThreads(BlockingGraph &Graph, SummarySet &Local,
+                         const std::vector<std::pair<size_t, const Entry *>> &Roots,
+                         const clang::SourceManager &SM);
   std::shared_ptr<const SummarySet> loadIndex(const clang::SourceManager &SM);
   clang::SourceLocation toSourceLocation(const SiteLocation &L,
                                          const clang::SourceManager &SM) const;
@@ -38,6 +49,9 @@ private:
   std::optional<BlockingModel> Model;
   clang::ASTContext *Context = nullptr;
   std::vector<const clang::FunctionDecl *> Coroutines; // of this translation unit
+  /// Lambdas handed to loop-thread APIs in this translation unit: their call
+  /// operators, with the entry that says what they may wait on.
+  std::vector<std::pair<const clang::FunctionDecl *, const Entry *>> LoopThreads;
   /// Where a warning was given in this translation unit: a call in a
   /// coroutine template is one place in the code, however many
   /// instantiations (and chains) reach it.

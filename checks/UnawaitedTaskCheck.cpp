@@ -239,7 +239,7 @@ void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTCont
     return;
   const Entry &Entry = *Task->Source;
   std::string Method = catalogueName(Call->getMethodDecl());
-  if (const VarDecl *Captured = futureCapturedBySuccessContinuation(Call, Entry, C)) {
+  if (const VarDecl *Captured = futureCapturedBySuccessContinuation(Call, Entry, C, Ctx)) {
     diag(Captured->getLocation(), "future '%0' is moved into a continuation of '%1', which runs "
                                   "only if the future before it succeeds; if that fails, '%0' "
                                   "is destroyed unobserved")

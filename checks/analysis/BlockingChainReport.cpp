@@ -12,23 +12,27 @@ std::string quoted(llvm::StringRef Name) { return "'" + Name.str() + "'"; }
 std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
                                                  const FunctionSummary &Coroutine,
                                                  const BlockingGraph::Chain &Chain) {
+  // As the direct findings name coroutines: unqualified.
+  llvm::StringRef CoroutineName = llvm::StringRef(Coroutine.Name).rsplit("::").second;
+  if (CoroutineName.empty())
+    CoroutineName = Coroutine.Name;
+  return describeBlockingChain(Root, "coroutine " + quoted(CoroutineName), Chain);
+}
+
+std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root, llvm::StringRef Where,
+                                                 const BlockingGraph::Chain &Chain) {
   std::vector<ReportMessage> Out;
   const BlockingCause &Cause = *Chain.Cause;
   const FunctionSummary &Last = *Chain.Functions.back();
   // A function marked blocking is its own cause: no call to name after it.
   bool MarkedItself = Last.Marked == FunctionSummary::Marking::Blocking;
-  // As the direct findings name coroutines: unqualified.
-  llvm::StringRef CoroutineName = llvm::StringRef(Coroutine.Name).rsplit("::").second;
-  if (CoroutineName.empty())
-    CoroutineName = Coroutine.Name;
   llvm::StringRef Called = Root.Via.empty() ? llvm::StringRef(Root.Name) : Root.Via;
 
   if (MarkedItself && Chain.Functions.size() == 1 && Root.Via.empty()) {
     // The callee itself is declared blocking: the same finding as a
     // catalogued call, with the declaration as evidence.
     Out.push_back({Root.At,
-                   "call to blocking function " + quoted(Called) + " inside coroutine " +
-                       quoted(CoroutineName),
+                   "call to blocking function " + quoted(Called) + " inside " + Where.str(),
                    false});
   } else {
     std::string Path;
@@ -38,8 +42,7 @@ std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
       Path += quoted(F->Name) + " -> ";
     Path = MarkedItself ? Path.substr(0, Path.size() - 4) : Path + quoted(Cause.Callee);
     Out.push_back({Root.At,
-                   "call to " + quoted(Called) + " inside coroutine " + quoted(CoroutineName) +
-                       " blocks: " + Path,
+                   "call to " + quoted(Called) + " inside " + Where.str() + " blocks: " + Path,
                    false});
   }
   // One note per call along the chain after the first, which is the warning.

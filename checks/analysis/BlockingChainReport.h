@@ -25,6 +25,12 @@ std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root,
                                                  const FunctionSummary &Coroutine,
                                                  const BlockingGraph::Chain &Chain);
 
+/// The same for a call in other code that runs on the event loop; `Where`
+/// says what it is ("coroutine 'f'", "the function handed to
+/// 'seastar::async'").
+std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root, llvm::StringRef Where,
+                                                 const BlockingGraph::Chain &Chain);
+
 } // namespace async_tidy
 
 #endif

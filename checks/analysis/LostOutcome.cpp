@@ -3,6 +3,7 @@
 #include "Ancestors.h"
 #include "Coroutine.h"
 #include "Discard.h"
+#include "LoopBound.h"
 #include "QualifiedName.h"
 #include "TaskModel.h"
 #include "TypeMatcher.h"
@@ -134,6 +135,8 @@ bool insideSwallowingTry(const Stmt *S, ASTContext &Ctx) {
   return Found;
 }
 
+bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C, unsigned Depth);
+
 } // namespace
 
 bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C, unsigned Depth) {
@@ -143,10 +146,15 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
     if (listed(Task, "handled-by", Member->getMethodDecl()))
       return false;
     // `.then(...)`, `.finally(...)`, `.discard_result()`: the failure of
-    // the future it follows passes through.
+    // the future it follows passes through, and the continuation's own.
     if (const Expr *Object = Member->getImplicitObjectArgument();
-        Object && isEagerTask(Object->getType(), C))
-      return true;
+        Object && isEagerTask(Object->getType(), C)) {
+      const auto *Before = dyn_cast<CallExpr>(stripWrappers(Object));
+      if (!Before || failsUnhandled(Before, Task, C, Depth + 1))
+        return true;
+      const LambdaExpr *Continuation = lambdaArgument(Member);
+      return Continuation && failsLambda(Continuation, Task, C, Depth + 1);
+    }
   }
   const FunctionDecl *Callee = Call->getDirectCallee();
   const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
@@ -162,9 +170,68 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
   });
 }
 
+namespace {
+/// Whether a continuation can fail: it throws, calls something that is not
+/// noexcept, returns a future that can fail, or is a coroutine that does
+/// not catch around its body.
+bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C,
+                 unsigned Depth) {
+  const CXXMethodDecl *Op = Lambda->getCallOperator();
+  if (!Op->hasBody())
+    return true;
+  if (isCoroutine(Op))
+    return !catchesAroundBody(Op);
+  struct MayFail : RecursiveASTVisitor<MayFail> {
+    const Entry &Task;
+    const Catalogue &C;
+    unsigned Depth;
+    bool Found = false;
+    MayFail(const Entry &Task, const Catalogue &C, unsigned Depth) : Task(Task), C(C), Depth(Depth) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+    bool VisitCallExpr(CallExpr *Call) { return visit(Call->getCalleeDecl()); }
+    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+      return visit(Construct->getConstructor());
+    }
+    bool visit(const Decl *Callee) {
+      const auto *F = dyn_cast_or_null<FunctionDecl>(Callee);
+      const auto *Proto = F ? F->getType()->getAs<FunctionProtoType>() : nullptr;
+      Found |= !Proto || !Proto->isNothrow();
+      return !Found;
+    }
+    bool VisitReturnStmt(ReturnStmt *R) {
+      const Expr *Value = R->getRetValue();
+      if (!Value || !isEagerTask(Value->getType(), C))
+        return true;
+      const auto *Returned = dyn_cast<CallExpr>(stripCopies(Value));
+      Found |= !Returned || failsUnhandled(Returned, Task, C, Depth + 1);
+      return !Found;
+    }
+  } Visitor(Task, C, Depth);
+  Visitor.TraverseStmt(Op->getBody());
+  return Visitor.Found;
+}
+} // namespace
+
 const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call,
-                                                   const Entry &Task, const Catalogue &C) {
+                                                   const Entry &Task, const Catalogue &C,
+                                                   ASTContext &Ctx) {
   if (!listed(Task, "success-continuations", Call->getMethodDecl()))
+    return nullptr;
+  // `chain = chain.then([f = std::move(f)] ...)`: a chain the code keeps to
+  // serialise work, and keeps from failing; each link waits for the last.
+  const Expr *Up = Call;
+  DynTypedNode Parent = parentAbove(Up, Ctx);
+  while (const auto *Wrapper = Parent.get<Expr>()) {
+    if (!isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ExprWithCleanups, CXXConstructExpr>(
+            Wrapper))
+      break;
+    Up = Wrapper;
+    Parent = parentAbove(Up, Ctx);
+  }
+  if (const auto *Assign = Parent.get<CXXOperatorCallExpr>();
+      Assign && Assign->getOperator() == OO_Equal && Call->getImplicitObjectArgument() &&
+      sameObject(Assign->getArg(0), Call->getImplicitObjectArgument()))
     return nullptr;
   // `f.handle_exception(...).then(...)`: what it follows does not fail.
   if (const auto *Before = dyn_cast_or_null<CXXMemberCallExpr>(

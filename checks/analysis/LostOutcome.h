@@ -39,10 +39,12 @@ bool failsUnhandled(const clang::CallExpr *Call, const Entry &Task, const Catalo
                     unsigned Depth = 0);
 
 /// For a call of a `success-continuations` method: the init-capture of its
-/// continuation lambda that holds a task. Null otherwise.
+/// continuation lambda that holds a task. Null otherwise, and for a chain
+/// assigned back to the future it continues (`chain = chain.then(...)`).
 const clang::VarDecl *futureCapturedBySuccessContinuation(const clang::CXXMemberCallExpr *Call,
                                                           const Entry &Task,
-                                                          const Catalogue &C);
+                                                          const Catalogue &C,
+                                                          clang::ASTContext &Ctx);
 
 /// For a call of an `outcome-continuations` method: its continuation's
 /// parameter when a path through the continuation on which that future

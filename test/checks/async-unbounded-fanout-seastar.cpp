@@ -222,7 +222,7 @@ seastar::future<> grown_then_handed_on(const std::vector<int> &rows) {
 struct replicator {
   // Each background call takes a unit of the semaphore before it sends.
   seastar::future<> send_limited(int follower) {
-    return seastar::with_semaphore(units, 1, [follower] { return work(follower); });
+    return seastar::with_semaphore(units, 1, [follower] { return work(follower); }).handle_exception([](auto) {});
   }
   seastar::future<> send_unlimited(int follower) { return work(follower); }
 
