@@ -54,11 +54,11 @@ struct partition {
 
 seastar::future<long> on_shard(seastar::sharded<partition> &partitions, unsigned shard) {
   return partitions.invoke_on(shard, [](partition &p) {
-    // CHECK: :[[@LINE-1]]:38: note: {{.*}}(catalogue entry 'seastar.loop_task')
     p.replicate(5).get();
     // CHECK: :[[@LINE-1]]:20: warning: call to blocking function 'seastar::future::get' on a future just returned by 'partition::replicate', inside the function handed to 'seastar::sharded::invoke_on': it runs as a task of the event loop, not in a thread of it [async-blocking-call]
     // CHECK: :[[@LINE-2]]:20: note: {{.*}}(catalogue entry 'seastar.future.get')
-    // CHECK: :[[@LINE-3]]:20: note: instead:
+    // CHECK: :[[@LINE-4]]:38: note: {{.*}}(catalogue entry 'seastar.loop_task')
+    // CHECK: :[[@LINE-4]]:20: note: instead:
     return p.committed();
   });
 }
