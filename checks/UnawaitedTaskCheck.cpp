@@ -1,5 +1,6 @@
 //===- UnawaitedTaskCheck.cpp - async-unawaited-task ----------------------===//
 #include "UnawaitedTaskCheck.h"
+#include "analysis/Awaitable.h"
 #include "analysis/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
@@ -174,7 +175,12 @@ void UnawaitedTaskCheck::checkDiscarded(const Expr *Statement, const FunctionDec
   if (!Call || isDiscardable(Call))
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
-  if (!Task || !Task->Awaitable)
+  if (!Task) {
+    if (!Explicit && Enclosing && isCoroutine(Enclosing))
+      checkDroppedAwaiter(Call);
+    return;
+  }
+  if (!Task->Awaitable)
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   std::string Name = Callee ? Callee->getQualifiedNameAsString() : "the call";
@@ -265,6 +271,18 @@ void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTCont
          DiagnosticIDs::Note)
         << Entry.Id;
   }
+}
+
+void UnawaitedTaskCheck::checkDroppedAwaiter(const CallExpr *Call) {
+  // An awaiter made and dropped (`concurrencpp::resume_on(executor);`): the
+  // switch, wait or yield it stands for happens only when it is awaited.
+  if (!Call->isPRValue() || !declaresAwaiter(Call->getType()->getAsCXXRecordDecl()))
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  diag(Call->getBeginLoc(), "awaitable returned by '%0' is never awaited; what it stands for "
+                            "does not happen")
+      << (Callee ? catalogueName(Callee) : std::string("the call")) << Call->getSourceRange()
+      << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
 }
 
 void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl *Enclosing) {

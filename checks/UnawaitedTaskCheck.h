@@ -25,6 +25,8 @@ private:
   void checkDiscarded(const clang::Expr *Statement, const clang::FunctionDecl *Enclosing);
   void checkUnusedLocal(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
   void checkSpawn(const clang::CallExpr *Spawn);
+  /// An awaiter (not a task) dropped in a coroutine.
+  void checkDroppedAwaiter(const clang::CallExpr *Call);
   /// `(void)f()` of an eager future whose failure nothing handles.
   void checkBackground(const clang::CallExpr *Call);
   /// The other ways an eager future's outcome is lost (LostOutcome.h).

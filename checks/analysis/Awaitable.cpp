@@ -75,15 +75,20 @@ bool nonMemberOperatorTakes(const DeclContext *Scope, const CXXRecordDecl *Recor
 
 } // namespace
 
+bool declaresAwaiter(const CXXRecordDecl *Record) {
+  if (!Record)
+    return false;
+  for (const CXXRecordDecl *R : {Record, pattern(Record)})
+    if (R && (hasMemberNamed(R, "await_ready") || declaresOperatorCoawait(R)))
+      return true;
+  return false;
+}
+
 bool isAwaitable(const CXXRecordDecl *Record) {
   if (!Record)
     return false;
-  for (const CXXRecordDecl *R : {Record, pattern(Record)}) {
-    if (!R)
-      continue;
-    if (hasMemberNamed(R, "await_ready") || declaresOperatorCoawait(R))
-      return true;
-  }
+  if (declaresAwaiter(Record))
+    return true;
   const DeclContext *Scope = Record->getEnclosingNamespaceContext();
   return nonMemberOperatorTakes(Scope, Record) ||
          nonMemberOperatorTakes(Record->getASTContext().getTranslationUnitDecl(), Record);

@@ -22,6 +22,12 @@ namespace async_tidy {
 /// in its own coroutines; such task types are named in the catalogue.
 bool isAwaitable(const clang::CXXRecordDecl *Record);
 
+/// Whether the class itself (or a base) is an awaiter or declares a member
+/// (or hidden friend) operator co_await: made to be awaited, whatever
+/// non-member operators exist. A value of such a type dropped in a coroutine
+/// does nothing.
+bool declaresAwaiter(const clang::CXXRecordDecl *Record);
+
 } // namespace async_tidy
 
 #endif

@@ -4,8 +4,12 @@
 // base derivable_executor<T> that redeclares them, and the executors built
 // on it. inline_executor derives from executor directly (it runs tasks in
 // place). The bodies stand for concurrencpp's, which wrap the callable in a
-// task and enqueue it on the executor.
+// task and enqueue it on the executor. resume_on returns an awaiter that
+// moves the coroutine to the executor when it is awaited
+// (include/concurrencpp/results/resume_on.h).
 #pragma once
+#include <coroutine>
+#include <memory>
 #include "result.h"
 #include <span>
 #include <string_view>
@@ -52,4 +56,22 @@ class inline_executor final : public executor {
 public:
   int max_concurrency_level() const noexcept override;
 };
+
+namespace details {
+template <class executor_type> class resume_on_awaitable : public std::suspend_always {
+public:
+  resume_on_awaitable(executor_type &executor) noexcept;
+  resume_on_awaitable(const resume_on_awaitable &) = delete;
+  resume_on_awaitable(resume_on_awaitable &&) = delete;
+  void await_suspend(std::coroutine_handle<void> handle);
+  void await_resume() const;
+};
+} // namespace details
+
+template <class executor_type> auto resume_on(std::shared_ptr<executor_type> executor) {
+  return details::resume_on_awaitable<executor_type>(*executor);
+}
+template <class executor_type> auto resume_on(executor_type &executor) noexcept {
+  return details::resume_on_awaitable<executor_type>(executor);
+}
 } // namespace concurrencpp

@@ -62,6 +62,14 @@ template <class type> struct initialy_resumed_result_promise : public initialy_r
   void unhandled_exception() noexcept {}
   void return_value(type) {}
 };
+// As concurrencpp's return_value_struct<derived, void>: result<void>
+// coroutines co_return nothing.
+template <> struct initialy_resumed_result_promise<void> : public initialy_resumed_promise {
+  result<void> get_return_object() noexcept;
+  std::suspend_never final_suspend() const noexcept { return {}; }
+  void unhandled_exception() noexcept {}
+  void return_void() {}
+};
 } // namespace details
 } // namespace concurrencpp
 
