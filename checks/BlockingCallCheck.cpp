@@ -167,8 +167,18 @@ void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext
   const Expr *Object = Wait->getImplicitObjectArgument();
   const auto *Made = Object ? dyn_cast<CallExpr>(stripWrappers(Object)) : nullptr;
   const FunctionDecl *Maker = Made ? Made->getDirectCallee() : nullptr;
-  if (!Made)
+  // A reference (`std::get<0>(futures)`, `v[i]`) names a future that lives
+  // elsewhere and may be ready; so may one a local object made
+  // (`p.set_value(1); p.get_future().get()`).
+  if (!Made || !Made->isPRValue())
     return;
+  if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(Made))
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+            Getter->getImplicitObjectArgument() ? Getter->getImplicitObjectArgument()->IgnoreParenImpCasts()
+                                                : nullptr))
+      if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
+          Local && Local->isLocalVarDecl() && !Local->getType()->isPointerType())
+        return;
   if (auto It = M.Matched->Attributes.find("ready-from");
       Maker && It != M.Matched->Attributes.end() && llvm::is_contained(It->second, catalogueName(Maker)))
     return;

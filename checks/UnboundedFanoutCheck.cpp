@@ -215,6 +215,16 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
   std::optional<RangeArg> Range = rangeArgument(Call, Ctx, Cat);
   if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown, Ctx, Cat))
     return;
+  // A range a library's function template was handed (seastar's
+  // parallel_for_each(range) forwarding to its iterator form): judged where
+  // the code names the range, at its call of the library.
+  if (passedIn(Range->Shown)) {
+    EnclosingFunction In = enclosingFunction(*Call, Ctx);
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (In.Function && In.Function->isTemplateInstantiation() &&
+        !SM.isInMainFile(SM.getExpansionLoc(In.Function->getLocation())))
+      return;
+  }
   // A container of eager futures that the function was given (`when_all(
   // futs.begin(), futs.end())` over a parameter): each was started by the
   // caller, where a loop that made them is judged. Lazy tasks start here.

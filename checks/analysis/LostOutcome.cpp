@@ -11,6 +11,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
+#include <functional>
 #include <set>
 
 using namespace clang;
@@ -160,8 +161,17 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
   const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
   if (!Def)
     return false; // declared only: what it returns is not known
-  if (!inMainFile(Def)) // a library's: it fails when what it runs does
-    return llvm::any_of(Call->arguments(), isCallable);
+  if (!inMainFile(Def)) { // a library's: it fails when what it runs does
+    for (const Expr *Arg : Call->arguments()) {
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg))) {
+        if (failsLambda(Lambda, Task, C, Depth + 1))
+          return true;
+      } else if (isCallable(Arg)) {
+        return true; // a function object whose body is not read
+      }
+    }
+    return false;
+  }
   if (isCoroutine(Def))
     return !catchesAroundBody(Def);
   return llvm::any_of(returnedValues(Def), [&](const Expr *V) {
@@ -233,11 +243,13 @@ const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call
       Assign && Assign->getOperator() == OO_Equal && Call->getImplicitObjectArgument() &&
       sameObject(Assign->getArg(0), Call->getImplicitObjectArgument()))
     return nullptr;
-  // `f.handle_exception(...).then(...)`: what it follows does not fail.
-  if (const auto *Before = dyn_cast_or_null<CXXMemberCallExpr>(
+  // What it follows is made by a call that cannot be seen to fail
+  // (`f.handle_exception(...).then(...)`, `th.join().then(...)`); a future
+  // held in a variable or a field may fail.
+  if (const auto *Before = dyn_cast_or_null<CallExpr>(
           Call->getImplicitObjectArgument() ? stripWrappers(Call->getImplicitObjectArgument())
                                             : nullptr);
-      Before && listed(Task, "handled-by", Before->getMethodDecl()))
+      Before && !failsUnhandled(Before, Task, C))
     return nullptr;
   const LambdaExpr *Lambda = lambdaArgument(Call);
   if (!Lambda)
@@ -268,6 +280,37 @@ const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const 
       return false;
     return !listed(Task, "inspected-by", methodCalledOn(Ref, Ctx));
   };
+  // The CFG has no edges into catch handlers: code in a try block whose
+  // handler reads the future (`catch (...) { log(f.get_exception()); }`)
+  // counts as reading it.
+  std::vector<const Stmt *> ObservedByHandler;
+  struct Tries : RecursiveASTVisitor<Tries> {
+    std::vector<const CXXTryStmt *> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCXXTryStmt(CXXTryStmt *T) {
+      Found.push_back(T);
+      return true;
+    }
+  } AllTries;
+  AllTries.TraverseStmt(Op->getBody());
+  for (const CXXTryStmt *Try : AllTries.Found) {
+    struct Mentions : RecursiveASTVisitor<Mentions> {
+      const std::function<bool(const Stmt *)> *Test;
+      bool Found = false;
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) { return !(Found |= (*Test)(Ref)); }
+    } InHandlers;
+    std::function<bool(const Stmt *)> Test = Observes;
+    InHandlers.Test = &Test;
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      InHandlers.TraverseStmt(const_cast<CXXCatchStmt *>(Try->getHandler(I)));
+    if (InHandlers.Found)
+      ObservedByHandler.push_back(Try->getTryBlock());
+  }
+  auto InObservingTry = [&](const Stmt *S) {
+    return llvm::any_of(ObservedByHandler, [&](const Stmt *TryBlock) {
+      return TryBlock->getSourceRange().fullyContains(S->getSourceRange());
+    });
+  };
   // On a branch on `f.failed()`, the side where it failed.
   auto FailedSuccessor = [&](const CFGBlock &B) -> std::optional<unsigned> {
     const auto *Cond = dyn_cast_or_null<Expr>(B.getTerminatorCondition());
@@ -286,6 +329,7 @@ const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const 
 
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
+
   std::unique_ptr<CFG> Graph = CFG::buildCFG(Op, Op->getBody(), &Ctx, Options);
   if (!Graph)
     return nullptr;
@@ -300,7 +344,7 @@ const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const 
       continue;
     for (const CFGElement &Element : *Block)
       if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
-        Observed |= Observes(S->getStmt());
+        Observed |= Observes(S->getStmt()) || InObservingTry(S->getStmt());
     if (Block == &Graph->getExit() && !Observed)
       return Outcome;
     if (std::optional<unsigned> Failed = FailedSuccessor(*Block)) {
