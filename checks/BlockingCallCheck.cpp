@@ -77,21 +77,25 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Coroutines.push_back(Coro);
   FunctionFacts Ready(Coro, Model->readyQuestions());
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
-    CallMatch M = Model->directBlocking(Call, &Ready);
-    if (!M)
-      return;
-    const Entry *E = M.Matched;
-    SourceLocation Loc = Call->getExprLoc();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-      Loc = Construct->getLocation();
-    if (!Reported.insert(Loc).second)
-      return;
-    diag(Loc, "call to blocking function '%0' inside coroutine '%1'")
-        << M.shown() << coroutineDisplayName(Coro) << Call->getSourceRange();
-    diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
-    if (!E->Replacement.empty())
-      diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
+    if (CallMatch M = Model->directBlocking(Call, &Ready))
+      reportDirect(Call, M, "coroutine '" + coroutineDisplayName(Coro) + "'", nullptr, {});
   });
+}
+
+void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm::StringRef Where,
+                                     const Entry *Context, SourceLocation ContextLoc) {
+  const Entry *E = M.Matched;
+  SourceLocation Loc = Call->getExprLoc();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Loc = Construct->getLocation();
+  if (!Reported.insert(Loc).second)
+    return;
+  diag(Loc, "call to blocking function '%0' inside %1") << M.shown() << Where << Call->getSourceRange();
+  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
+  if (Context)
+    diag(ContextLoc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << Context->Reason << Context->Id;
+  if (!E->Replacement.empty())
+    diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
 }
 
 namespace {
@@ -109,24 +113,6 @@ bool allows(const Entry &Thread, llvm::StringRef BlockingId) {
   return It != Thread.Attributes.end() && llvm::is_contained(It->second, BlockingId);
 }
 
-/// The call a lambda is an argument of, through the conversions that hand
-/// it over (a temporary, a std::function).
-const CallExpr *callTakingLambda(const LambdaExpr *Lambda, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*Lambda);
-  for (unsigned Depth = 0; Depth < 8; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.size() != 1)
-      return nullptr;
-    if (const auto *Call = Parents[0].get<CallExpr>())
-      return Call;
-    const Expr *E = Parents[0].get<Expr>();
-    if (!E || !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
-                   CXXConstructExpr, ParenExpr, CXXFunctionalCastExpr>(E))
-      return nullptr;
-    Node = Parents[0];
-  }
-  return nullptr;
-}
 } // namespace
 
 void BlockingCallCheck::checkLoopThread(const CallExpr *Call, const Entry &Thread) {
@@ -136,24 +122,11 @@ void BlockingCallCheck::checkLoopThread(const CallExpr *Call, const Entry &Threa
       continue;
     LoopThreads.push_back({Op, &Thread});
     FunctionFacts Ready(Op, Model->readyQuestions());
+    std::string Where = "the function handed to '" + catalogueName(Call->getDirectCallee()) +
+                        "', which runs on the event loop";
     forEachCallInBody(Op, [&](const Expr *Inner) {
-      CallMatch M = Model->directBlocking(Inner, &Ready);
-      if (!M || allows(Thread, M.Matched->Id))
-        return;
-      const Entry *E = M.Matched;
-      SourceLocation Loc = Inner->getExprLoc();
-      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
-        Loc = Construct->getLocation();
-      if (!Reported.insert(Loc).second)
-        return;
-      diag(Loc, "call to blocking function '%0' inside the function handed to '%1', which runs "
-                "on the event loop")
-          << M.shown() << catalogueName(Call->getDirectCallee()) << Inner->getSourceRange();
-      diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
-      diag(Call->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
-          << Thread.Reason << Thread.Id;
-      if (!E->Replacement.empty())
-        diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
+      if (CallMatch M = Model->directBlocking(Inner, &Ready); M && !allows(Thread, M.Matched->Id))
+        reportDirect(Inner, M, Where, &Thread, Call->getBeginLoc());
     });
   }
 }
@@ -192,7 +165,7 @@ void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext
         In = {nullptr, Lambda};
   std::string Where;
   if (In.Lambda) {
-    const CallExpr *Runner = callTakingLambda(In.Lambda, Ctx);
+    const CallExpr *Runner = callTakingLambda(*In.Lambda, Ctx);
     RunsIt = Runner ? matchCall(C, kinds::LoopTask, Runner) : CallMatch();
     if (!RunsIt)
       return;

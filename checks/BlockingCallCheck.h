@@ -27,6 +27,11 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  /// A call in a coroutine or another body on the event loop (`Where` says
+  /// which) that blocks by itself, with the entry that makes the body one
+  /// (`Context`, a loop-thread API, noted at `ContextLoc`) when there is one.
+  void reportDirect(const clang::Expr *Call, const CallMatch &M, llvm::StringRef Where,
+                    const Entry *Context, clang::SourceLocation ContextLoc);
   /// A lambda handed to a `loop-thread` API (seastar::async): checked like a
   /// coroutine, except for the blocking entries the API allows.
   void checkLoopThread(const clang::CallExpr *Call, const Entry &Thread);

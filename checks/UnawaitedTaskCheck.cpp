@@ -1,5 +1,6 @@
 //===- UnawaitedTaskCheck.cpp - async-unawaited-task ----------------------===//
 #include "UnawaitedTaskCheck.h"
+#include "analysis/Ancestors.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
@@ -97,22 +98,8 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 bool UnawaitedTaskCheck::expectedToThrow(const LambdaExpr *Lambda, ASTContext &Ctx) {
-  // Up through the conversions that hand the lambda over (a temporary, a
-  // std::function) to the call it is an argument of.
-  DynTypedNode Node = DynTypedNode::create(*Lambda);
-  for (unsigned Depth = 0; Depth < 8; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.size() != 1)
-      return false;
-    if (const auto *Call = Parents[0].get<CallExpr>())
-      return static_cast<bool>(matchCall(*catalogue(), kinds::ExpectsThrow, Call));
-    const Expr *E = Parents[0].get<Expr>();
-    if (!E || !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
-                   CXXConstructExpr, ParenExpr, CXXFunctionalCastExpr>(E))
-      return false;
-    Node = Parents[0];
-  }
-  return false;
+  const CallExpr *Call = callTakingLambda(*Lambda, Ctx);
+  return Call && matchCall(*catalogue(), kinds::ExpectsThrow, Call);
 }
 
 bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call, unsigned Depth) {

@@ -39,4 +39,21 @@ walkToFunction(DynTypedNode Node, ASTContext &Ctx,
   return {};
 }
 
+const CallExpr *callTakingLambda(const LambdaExpr &Lambda, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(Lambda);
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.size() != 1)
+      return nullptr;
+    if (const auto *Call = Parents[0].get<CallExpr>())
+      return Call;
+    const Expr *E = Parents[0].get<Expr>();
+    if (!E || !isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
+                   CXXConstructExpr, ParenExpr, CXXFunctionalCastExpr>(E))
+      return nullptr;
+    Node = Parents[0];
+  }
+  return nullptr;
+}
+
 } // namespace async_tidy

@@ -41,6 +41,10 @@ inline EnclosingFunction enclosingFunction(const clang::Stmt &S, clang::ASTConte
   return walkToFunction(clang::DynTypedNode::create(S), Ctx);
 }
 
+/// The call a lambda is an argument of, up through the conversions that hand
+/// it over (a temporary, a std::function); null when it is not an argument.
+const clang::CallExpr *callTakingLambda(const clang::LambdaExpr &Lambda, clang::ASTContext &Ctx);
+
 } // namespace async_tidy
 
 #endif
