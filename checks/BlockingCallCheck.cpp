@@ -40,21 +40,25 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // reported outside coroutines, spells; matchCall decides.
   std::vector<std::string> ThreadNames, WaitNames;
   for (const std::unique_ptr<Entry> &E : catalogue()->entries()) {
-    bool Thread = E->Kind == kinds::LoopThread;
-    bool Wait = E->Kind == kinds::Blocking && !E->attribute("outside-coroutines").empty();
+    std::vector<std::string> *Into =
+        E->Kind == kinds::LoopThread ? &ThreadNames
+        : E->Kind == kinds::Blocking && !E->attribute("outside-coroutines").empty() ? &WaitNames
+                                                                                   : nullptr;
+    if (!Into)
+      continue;
     for (const std::string &Name : E->Names) {
-      std::string Last = llvm::StringRef(Name).rsplit("::").second.str();
-      (Thread ? ThreadNames : WaitNames).push_back(Last.empty() ? Name : Last);
-      if (!Thread && !Wait)
-        WaitNames.pop_back();
+      llvm::StringRef Last = llvm::StringRef(Name).rsplit("::").second;
+      Into->push_back(Last.empty() ? Name : Last.str());
     }
   }
+  auto Named = [](const std::vector<std::string> &Names) {
+    return hasAnyName(std::vector<llvm::StringRef>(Names.begin(), Names.end()));
+  };
   if (!ThreadNames.empty())
-    Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(ThreadNames.begin(), ThreadNames.end()))))).bind("thread"),
-                       this);
+    Finder->addMatcher(callExpr(callee(functionDecl(Named(ThreadNames)))).bind("thread"), this);
   if (!WaitNames.empty())
-    Finder->addMatcher(
-        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(std::vector<llvm::StringRef>(WaitNames.begin(), WaitNames.end()))))).bind("wait"), this);
+    Finder->addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(Named(WaitNames)))).bind("wait"),
+                       this);
   // The driver collects every file's summaries, coroutines or not.
   if (summarySink())
     Finder->addMatcher(translationUnitDecl().bind("tu"), this);
