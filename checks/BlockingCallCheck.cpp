@@ -103,15 +103,6 @@ void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm:
 }
 
 namespace {
-/// The lambdas among a call's arguments.
-llvm::SmallVector<const LambdaExpr *, 2> lambdasHandedTo(const CallExpr *Call) {
-  llvm::SmallVector<const LambdaExpr *, 2> Found;
-  for (const Expr *Arg : Call->arguments())
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg)))
-      Found.push_back(Lambda);
-  return Found;
-}
-
 bool allows(const Entry &Thread, llvm::StringRef BlockingId) {
   auto It = Thread.Attributes.find("allows");
   return It != Thread.Attributes.end() && llvm::is_contained(It->second, BlockingId);

@@ -111,17 +111,9 @@ bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call, unsigned Depth) {
   const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
   if (!Def || isCoroutine(Def) || Depth > 2)
     return false;
-  struct Returns : RecursiveASTVisitor<Returns> {
-    std::vector<const Expr *> Values;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitReturnStmt(ReturnStmt *R) {
-      Values.push_back(R->getRetValue());
-      return true;
-    }
-  } Found;
-  Found.TraverseStmt(Def->getBody());
-  return !Found.Values.empty() && llvm::all_of(Found.Values, [&](const Expr *V) {
-    const auto *Returned = V ? dyn_cast<CallExpr>(stripCopies(V)) : nullptr;
+  std::vector<const Expr *> Values = returnedValues(Def);
+  return !Values.empty() && llvm::all_of(Values, [&](const Expr *V) {
+    const auto *Returned = dyn_cast<CallExpr>(stripCopies(V));
     return Returned && isDiscardable(Returned, Depth + 1);
   });
 }

@@ -5,6 +5,7 @@
 #include "analysis/Discard.h"
 #include "analysis/HandleFate.h"
 #include "analysis/IterationScan.h"
+#include "analysis/MainFile.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
@@ -222,7 +223,7 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
     EnclosingFunction In = enclosingFunction(*Call, Ctx);
     const SourceManager &SM = Ctx.getSourceManager();
     if (In.Function && In.Function->isTemplateInstantiation() &&
-        !SM.isInMainFile(SM.getExpansionLoc(In.Function->getLocation())))
+        !inMainFile(In.Function, SM))
       return;
   }
   // A container of eager futures that the function was given (`when_all(

@@ -1,5 +1,6 @@
 //===- Ancestors.cpp ------------------------------------------------------===//
 #include "Ancestors.h"
+#include "Discard.h"
 #include "clang/AST/ParentMapContext.h"
 
 using namespace clang;
@@ -37,6 +38,14 @@ walkToFunction(DynTypedNode Node, ASTContext &Ctx,
     Node = Parents[0];
   }
   return {};
+}
+
+llvm::SmallVector<const LambdaExpr *, 2> lambdasHandedTo(const CallExpr *Call) {
+  llvm::SmallVector<const LambdaExpr *, 2> Found;
+  for (const Expr *Arg : Call->arguments())
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg)))
+      Found.push_back(Lambda);
+  return Found;
 }
 
 const CallExpr *callTakingLambda(const LambdaExpr &Lambda, ASTContext &Ctx) {

@@ -41,6 +41,9 @@ inline EnclosingFunction enclosingFunction(const clang::Stmt &S, clang::ASTConte
   return walkToFunction(clang::DynTypedNode::create(S), Ctx);
 }
 
+/// The lambdas among a call's arguments (through temporaries and moves).
+llvm::SmallVector<const clang::LambdaExpr *, 2> lambdasHandedTo(const clang::CallExpr *Call);
+
 /// The call a lambda is an argument of, up through the conversions that hand
 /// it over (a temporary, a std::function); null when it is not an argument.
 const clang::CallExpr *callTakingLambda(const clang::LambdaExpr &Lambda, clang::ASTContext &Ctx);

@@ -117,4 +117,18 @@ bool catchesAroundBody(const FunctionDecl *Coro) {
   return SawTry;
 }
 
+std::vector<const Expr *> returnedValues(const FunctionDecl *F) {
+  struct Returns : RecursiveASTVisitor<Returns> {
+    std::vector<const Expr *> Values;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *R) {
+      if (R->getRetValue())
+        Values.push_back(R->getRetValue());
+      return true;
+    }
+  } Found;
+  Found.TraverseStmt(F->getBody());
+  return Found.Values;
+}
+
 } // namespace async_tidy

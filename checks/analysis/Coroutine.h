@@ -6,6 +6,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
+#include <vector>
 
 namespace async_tidy {
 
@@ -22,6 +23,10 @@ bool neverSuspendsInBody(const clang::FunctionDecl *F);
 /// can throw: statements outside a try block contain no call, suspension or
 /// throw.
 bool catchesAroundBody(const clang::FunctionDecl *F);
+
+/// The values a function's return statements give, as written (those of
+/// lambdas inside it not included; `return;` gives none).
+std::vector<const clang::Expr *> returnedValues(const clang::FunctionDecl *F);
 
 /// How diagnostics name a coroutine: its name, or "lambda" for a lambda.
 std::string coroutineDisplayName(const clang::FunctionDecl *F);

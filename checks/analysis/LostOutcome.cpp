@@ -4,6 +4,7 @@
 #include "Coroutine.h"
 #include "Discard.h"
 #include "LoopBound.h"
+#include "MainFile.h"
 #include "QualifiedName.h"
 #include "TaskModel.h"
 #include "TypeMatcher.h"
@@ -39,30 +40,8 @@ bool isCallable(const Expr *Arg) {
 }
 
 const LambdaExpr *lambdaArgument(const CallExpr *Call) {
-  for (const Expr *Arg : Call->arguments())
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg)))
-      return Lambda;
-  return nullptr;
-}
-
-/// What a function that is not a coroutine returns, as written.
-std::vector<const Expr *> returnedValues(const FunctionDecl *F) {
-  struct Returns : RecursiveASTVisitor<Returns> {
-    std::vector<const Expr *> Values;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitReturnStmt(ReturnStmt *R) {
-      if (R->getRetValue())
-        Values.push_back(R->getRetValue());
-      return true;
-    }
-  } Found;
-  Found.TraverseStmt(F->getBody());
-  return Found.Values;
-}
-
-bool inMainFile(const Decl *D) {
-  const SourceManager &SM = D->getASTContext().getSourceManager();
-  return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
+  llvm::SmallVector<const LambdaExpr *, 2> Lambdas = lambdasHandedTo(Call);
+  return Lambdas.empty() ? nullptr : Lambdas.front();
 }
 
 /// `E` without parentheses, implicit nodes and logical negations; `Negated`
@@ -161,7 +140,7 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
   const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
   if (!Def)
     return false; // declared only: what it returns is not known
-  if (!inMainFile(Def)) { // a library's: it fails when what it runs does
+  if (!inMainFile(Def, Def->getASTContext().getSourceManager())) { // a library's: it fails when what it runs does
     for (const Expr *Arg : Call->arguments()) {
       if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg))) {
         if (failsLambda(Lambda, Task, C, Depth + 1))
