@@ -15,7 +15,7 @@ packages=(cmake ninja-build python3 libyaml-cpp-dev
           libgrpc++-dev libprotobuf-dev)
 if [ $build_only = no ]; then
   packages+=(python3-yaml libboost1.81-dev qtbase5-dev qcoro-qt5-dev
-             libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev
+             libcurl4-openssl-dev libpq-dev libsqlite3-dev libmariadb-dev libhiredis-dev libsystemd-dev
              # Asio's ssl::stream (OpenSSL) and glibc's crypt.h in the blocking tests.
              libssl-dev libcrypt-dev
              # the pre-commit integration test drives the real framework.

@@ -36,11 +36,14 @@ unsigned argCount(const Expr *Call) {
 }
 
 /// The object a method is called on, or the first argument of a free
-/// function or operator.
+/// function, operator or constructor (`std::istreambuf_iterator<char>(file)`
+/// reads the stream it is built from).
 const Expr *receiverOf(const Expr *Call) {
   if (const auto *M = dyn_cast<CXXMemberCallExpr>(Call))
     return M->getImplicitObjectArgument();
   if (const auto *C = dyn_cast<CallExpr>(Call))
+    return C->getNumArgs() ? C->getArg(0) : nullptr;
+  if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
     return C->getNumArgs() ? C->getArg(0) : nullptr;
   return nullptr;
 }

@@ -2,12 +2,14 @@
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include "task.h"
+#include <algorithm>
 #include <barrier>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <iterator>
 #include <iostream>
 #include <latch>
 #include <memory>
@@ -18,6 +20,7 @@
 #include <string>
 #include <thread>
 #include <tuple>
+#include <vector>
 
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
@@ -96,10 +99,18 @@ app::task<> files(const fs::path &p) {
   // CHECK: :[[@LINE-1]]:6: warning: call to blocking function 'std::basic_istream::read'
   out << "x";
   // CHECK: :[[@LINE-1]]:7: warning: call to blocking function 'std::operator<<'
+  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // CHECK: :[[@LINE-1]]:20: warning: call to blocking function 'std::istreambuf_iterator::istreambuf_iterator'
+  // CHECK: :[[@LINE-2]]:20: note: {{.*}}(catalogue entry 'std.fstream.iterate')
+  std::vector<int> nums{std::istream_iterator<int>(in), std::istream_iterator<int>()};
+  // CHECK: :[[@LINE-1]]:25: warning: call to blocking function 'std::istream_iterator::istream_iterator'
+  std::copy(all.begin(), all.end(), std::ostreambuf_iterator<char>(out.rdbuf()));
+  // CHECK: :[[@LINE-1]]:37: warning: call to blocking function 'std::ostreambuf_iterator::ostreambuf_iterator'
   std::istringstream mem("1 2");
   int n;
   mem >> n; // in-memory stream: fine
   std::getline(mem, line);
+  std::string copied((std::istreambuf_iterator<char>(mem)), std::istreambuf_iterator<char>()); // in memory: fine
   std::ostringstream os;
   os << n;
   if (fs::exists(p)) {
