@@ -191,6 +191,8 @@ void UnboundedFanoutCheck::check(const MatchFinder::MatchResult &Result) {
       checkStarted(Call, displayName(Call, M), M.Matched, Ctx);
     else if (const Expr *Dropped = explicitlyDiscarded(Call)) // std::ignore = f()
       checkDroppedFuture(Dropped, Ctx);
+    else if (const auto *Plain = dyn_cast<CallExpr>(Call))
+      checkHelperCall(Plain, Ctx);
   } else if (const auto *Discard = Result.Nodes.getNodeAs<Expr>("discard")) {
     if (const Expr *Dropped = explicitlyDiscarded(Discard))
       checkDroppedFuture(Dropped, Ctx);
@@ -208,6 +210,18 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   checkStarted(Call, Callee ? catalogueName(Callee) : "the call", nullptr, Ctx);
+}
+
+void UnboundedFanoutCheck::checkHelperCall(const CallExpr *Call, ASTContext &Ctx) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->isDefined() || matchCall(*catalogue(), kinds::Fanout, Call))
+    return;
+  if (!Helpers || HelpersOf != &Ctx) {
+    Helpers = std::make_unique<SpawningHelpers>(*catalogue(), Ctx);
+    HelpersOf = &Ctx;
+  }
+  if (HelperSpawn Via = Helpers->spawnOf(Callee))
+    checkStarted(Call, catalogueName(Callee), Via.Spawner, Ctx, &Via);
 }
 
 void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
@@ -247,12 +261,14 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
 }
 
 void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Name,
-                                        const Entry *Spawner, ASTContext &Ctx) {
+                                        const Entry *Spawner, ASTContext &Ctx,
+                                        const HelperSpawn *Via) {
   const Catalogue &C = *catalogue();
   // A lazy task returned by a spawn (co_spawn with use_awaitable) starts
-  // nothing until it is awaited.
+  // nothing until it is awaited. A helper's result says nothing: the work it
+  // started runs on whatever the loop does with it.
   if (std::optional<TaskInfo> Task = TaskModel(C).taskType(Started->getType());
-      Task && Task->How == TaskInfo::Lazy)
+      !Via && Task && Task->How == TaskInfo::Lazy)
     return;
   const Stmt *Loop = nullptr;
   LoopBound Bound;
@@ -266,7 +282,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
   }
   if (!Loop)
     return;
-  switch (handleFate(Started, loopBody(Loop), Ctx, C)) {
+  switch (Via ? HandleFate::Dropped : handleFate(Started, loopBody(Loop), Ctx, C)) {
   case HandleFate::Awaited:
   case HandleFate::LeavesLoop:
     return;
@@ -291,8 +307,13 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
              << Name << Started->getSourceRange();
   }
   noteLoop(Loop, Bound, Ctx);
+  SourceLocation SpawnLoc = Via ? Via->Spawn->getExprLoc() : Started->getExprLoc();
+  if (Via)
+    diag(SpawnLoc, "'%0' starts it here on every call and does not wait for it",
+         DiagnosticIDs::Note)
+        << catalogueName(Via->In);
   if (Spawner)
-    diag(Started->getExprLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
+    diag(SpawnLoc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
         << Spawner->Reason << Spawner->Id;
 }
 

@@ -10,6 +10,8 @@
 #include "AsyncCheck.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/LoopBound.h"
+#include "analysis/SpawningHelper.h"
+#include <memory>
 
 namespace async_tidy {
 
@@ -26,15 +28,21 @@ public:
 private:
   /// Part 1: a catalogued fan-out API over a range of run-time size.
   void checkFanoutCall(const clang::Expr *Call, const CallMatch &M, clang::ASTContext &Ctx);
-  /// Part 2: work started (a spawn, a dropped eager future) inside a loop.
+  /// Part 2: work started (a spawn, a dropped eager future) inside a loop;
+  /// with `Via`, by a helper that the loop calls and that lets it run on.
   void checkStarted(const clang::Expr *Started, llvm::StringRef Name, const Entry *Spawner,
-                    clang::ASTContext &Ctx);
+                    clang::ASTContext &Ctx, const HelperSpawn *Via = nullptr);
+  /// A call in a loop to a function that starts work on every call.
+  void checkHelperCall(const clang::CallExpr *Call, clang::ASTContext &Ctx);
   /// An eager future dropped with `(void)` or `std::ignore =`.
   void checkDroppedFuture(const clang::Expr *Dropped, clang::ASTContext &Ctx);
   void noteLoop(const clang::Stmt *Loop, const LoopBound &Bound, clang::ASTContext &Ctx);
   bool smallConstant(std::optional<uint64_t> N) const { return N && *N <= MaxConstantTripCount; }
 
   const uint64_t MaxConstantTripCount;
+  /// The helpers of the translation unit being analysed.
+  std::unique_ptr<SpawningHelpers> Helpers;
+  const clang::ASTContext *HelpersOf = nullptr;
   const bool ReportArrivalPacedLoops;
 };
 
