@@ -36,6 +36,73 @@ const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Na
   return nullptr;
 }
 
+/// `std::coroutine_traits`, found in namespace std or in one of its inline
+/// namespaces (libc++'s `std::__1`); null when the translation unit has none.
+const ClassTemplateDecl *coroutineTraits(ASTContext &Ctx) {
+  auto InStd = [&](const DeclContext *Std) -> const ClassTemplateDecl * {
+    for (const NamedDecl *D : Std->lookup(&Ctx.Idents.get("coroutine_traits")))
+      if (const auto *T = dyn_cast<ClassTemplateDecl>(D))
+        return T;
+    return nullptr;
+  };
+  for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("std"))) {
+    const auto *Std = dyn_cast<NamespaceDecl>(D);
+    if (!Std)
+      continue;
+    if (const ClassTemplateDecl *T = InStd(Std))
+      return T;
+    for (const Decl *Member : Std->decls())
+      if (const auto *Inline = dyn_cast<NamespaceDecl>(Member); Inline && Inline->isInline())
+        if (const ClassTemplateDecl *T = InStd(Inline))
+          return T;
+  }
+  return nullptr;
+}
+
+/// The specialisation of `std::coroutine_traits` that a library wrote for
+/// `Record`'s class or class template (KJ's `coroutine_traits<kj::Promise<T>,
+/// Args...>`): the compiler takes the promise type from it, so a function
+/// declared to return `Record` is a coroutine when it is defined as one, and
+/// its value is a task. Only partial and explicit specialisations are
+/// looked at: the instantiations of the primary template use promise_type.
+const CXXRecordDecl *traitsSpecialisationFor(const CXXRecordDecl *Record) {
+  const ClassTemplateDecl *Traits = coroutineTraits(Record->getASTContext());
+  if (!Traits)
+    return nullptr;
+  const CXXRecordDecl *Wanted = Record;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    Wanted = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  auto Names = [&](QualType T) {
+    const CXXRecordDecl *First = nullptr;
+    if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+      if (const auto *Template = dyn_cast_or_null<ClassTemplateDecl>(
+              TST->getTemplateName().getAsTemplateDecl()))
+        First = Template->getTemplatedDecl();
+    } else if (const auto *Spec =
+                   dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl())) {
+      First = Spec->getSpecializedTemplate()->getTemplatedDecl();
+    } else {
+      First = T->getAsCXXRecordDecl();
+    }
+    return First && First->getCanonicalDecl() == Wanted->getCanonicalDecl();
+  };
+  auto FirstArgument = [](const TemplateArgumentList &Args) -> QualType {
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return {};
+    return Args[0].getAsType();
+  };
+  llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partials;
+  const_cast<ClassTemplateDecl *>(Traits)->getPartialSpecializations(Partials);
+  for (const ClassTemplatePartialSpecializationDecl *P : Partials)
+    if (QualType First = FirstArgument(P->getTemplateArgs()); !First.isNull() && Names(First))
+      return P;
+  for (const ClassTemplateSpecializationDecl *S : Traits->specializations())
+    if (S->isExplicitSpecialization())
+      if (QualType First = FirstArgument(S->getTemplateArgs()); !First.isNull() && Names(First))
+        return S;
+  return nullptr;
+}
+
 } // namespace
 
 TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
@@ -83,8 +150,24 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   if (!Def)
     return std::nullopt;
   const CXXRecordDecl *Promise = memberClass(Def, "promise_type");
-  if (!Promise && !Def->hasAttr<CoroReturnTypeAttr>())
-    return std::nullopt;
+  if (!Promise && !Def->hasAttr<CoroReturnTypeAttr>()) {
+    const CXXRecordDecl *Traits = traitsSpecialisationFor(Def);
+    if (!Traits)
+      return std::nullopt;
+    // The specialisation's promise_type; when it depends on the
+    // specialisation's parameters, the pattern of the class template it names.
+    const CXXRecordDecl *TraitsPromise = memberClass(Traits, "promise_type");
+    if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(declaredMember(Traits, "promise_type"));
+        !TraitsPromise && Alias)
+      if (const auto *TST = Alias->getUnderlyingType()->getAs<TemplateSpecializationType>())
+        if (const auto *Template = dyn_cast_or_null<ClassTemplateDecl>(
+                TST->getTemplateName().getAsTemplateDecl()))
+          TraitsPromise = Template->getTemplatedDecl();
+    if (TraitsPromise)
+      Info.How = startOf(TraitsPromise);
+    Info.Awaitable = isAwaitable(Def);
+    return Info;
+  }
   if (Promise)
     Info.How = startOf(Promise);
   // The attribute says the type is a task; a promise alone does not.
