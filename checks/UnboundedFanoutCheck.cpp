@@ -1,5 +1,6 @@
 //===- UnboundedFanoutCheck.cpp - async-unbounded-fanout ------------------===//
 #include "UnboundedFanoutCheck.h"
+#include "analysis/FilledContainer.h"
 #include "analysis/Ancestors.h"
 #include "analysis/CatalogueKinds.h"
 #include "analysis/Discard.h"
@@ -258,6 +259,13 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
   const Entry *E = M.Matched;
   diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
   diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->attribute("bounded-alternative");
+  // Where each element is made: the loop that started them is the place
+  // to bound too.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(stripCopies(Range->Shown)->IgnoreParenImpCasts()))
+    if (const CXXMemberCallExpr *Grow = growthInLoop(Ref))
+      diag(Grow->getExprLoc(), "its elements are added here, one per loop iteration",
+           DiagnosticIDs::Note)
+          << Grow->getSourceRange();
 }
 
 void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Name,

@@ -318,4 +318,40 @@ std::optional<ContainerSize> straightLineSize(const DeclRefExpr *Use, const Expr
   return sizeOf(Use, Reader, Cat, Ctx, 0);
 }
 
+const CXXMemberCallExpr *growthInLoop(const DeclRefExpr *Use) {
+  const auto *Var = dyn_cast<VarDecl>(Use->getDecl());
+  if (!Var || !Var->isLocalVarDecl())
+    return nullptr;
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  const Stmt *Body = Function ? Function->getBody() : nullptr;
+  if (!Body)
+    return nullptr;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    unsigned LoopDepth = 0;
+    const CXXMemberCallExpr *Found = nullptr;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseStmt(Stmt *S) {
+      if (!S || Found)
+        return true;
+      bool Loop = isLoop(S);
+      LoopDepth += Loop;
+      RecursiveASTVisitor<Finder>::TraverseStmt(S);
+      LoopDepth -= Loop;
+      return true;
+    }
+    bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+      const auto *Object =
+          dyn_cast<DeclRefExpr>(Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+      if (LoopDepth && !Found && Object && Object->getDecl() == Var && Call->getMethodDecl() &&
+          addsOne(Call->getMethodDecl()))
+        Found = Call;
+      return true;
+    }
+  } F;
+  F.Var = Var;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
 } // namespace async_tidy

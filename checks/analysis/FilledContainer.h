@@ -44,6 +44,12 @@ std::optional<ContainerSize> fieldContainerSize(const clang::MemberExpr *Use,
                                                 const clang::Expr *Reader, clang::ASTContext &Ctx,
                                                 const Catalogue *Cat = nullptr);
 
+/// For `Use`, a reference to a local container variable: the first call in
+/// its function that adds an element to it inside a loop (`futs.push_back(
+/// start(x))` in a range-for), or null. The fan-out over the container is
+/// reported where it starts them all; this is where each one is made.
+const clang::CXXMemberCallExpr *growthInLoop(const clang::DeclRefExpr *Use);
+
 } // namespace async_tidy
 
 #endif

@@ -50,7 +50,8 @@ app::task<> seastar_loops(std::vector<int> rows, std::vector<seastar::future<>> 
   // CHECK: :[[@LINE-1]]:12: warning: 'seastar::when_all_succeed' starts one concurrent operation per element of 'started' with
   // CHECK: :[[@LINE-2]]:12: note: when_all over a range waits on one future per element, all of them in flight together (catalogue entry 'seastar.when_all')
   // CHECK: :[[@LINE-3]]:12: note: instead: seastar::max_concurrent_for_each over the inputs instead of one future per input
-  // NOLIMIT: :[[@LINE-4]]:12: warning: 'seastar::when_all_succeed' starts
+  // CHECK: :[[@LINE-5]]:13: note: its elements are added here, one per loop iteration
+  // NOLIMIT: :[[@LINE-5]]:12: warning: 'seastar::when_all_succeed' starts
 
   // Fine: a bounded API, a fixed handful, a variadic call, a semaphore per element.
   co_await seastar::max_concurrent_for_each(rows, 8, [](int r) { return process(r); });
@@ -106,7 +107,8 @@ auto folly_futures(const std::vector<int> &keys) {
   // CHECK: :[[@LINE-1]]:10: warning: 'folly::collectAll' starts one concurrent operation per element of 'futures' with
   // CHECK: :[[@LINE-2]]:10: note: collecting a range of futures waits on every operation of the range at once (catalogue entry 'folly.collect_futures')
   // CHECK: :[[@LINE-3]]:10: note: instead: folly::window(inputs, func, n), which keeps at most n futures running
-  // NOLIMIT: :[[@LINE-4]]:10: warning: 'folly::collectAll' starts
+  // CHECK: :[[@LINE-5]]:13: note: its elements are added here, one per loop iteration
+  // NOLIMIT: :[[@LINE-5]]:10: warning: 'folly::collectAll' starts
 }
 
 // Fine: futures the caller started, handed over. (The NOLIMIT catalogue does
