@@ -1,5 +1,6 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
+#include "analysis/AwaitableTwin.h"
 #include "analysis/Ancestors.h"
 #include "analysis/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
@@ -83,7 +84,24 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   forEachCallInCoroutine(Coro, [&](const Expr *Call) {
     if (CallMatch M = Model->directBlocking(Call, &Ready))
       reportDirect(Call, M, "coroutine '" + coroutineDisplayName(Coro) + "'", nullptr, {});
+    else if (TwinMatch Twin = awaitableTwin(*catalogue(), Call))
+      reportTwin(Call, Twin, Coro);
   });
+}
+
+void BlockingCallCheck::reportTwin(const Expr *Call, const TwinMatch &Twin, const FunctionDecl *Coro) {
+  SourceLocation Loc = Call->getExprLoc();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Loc = Construct->getLocation();
+  if (!Reported.insert(Loc).second)
+    return;
+  std::string TwinName = catalogueName(Twin.Twin);
+  diag(Loc, "call to synchronous '%0' inside coroutine '%1', which can await '%2' instead")
+      << catalogueName(Twin.Callee) << coroutineDisplayName(Coro) << TwinName
+      << Call->getSourceRange();
+  diag(Twin.Twin->getLocation(), "'%0' does the same work awaitably", DiagnosticIDs::Note)
+      << TwinName;
+  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << Twin.Rule->Reason << Twin.Rule->Id;
 }
 
 void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm::StringRef Where,

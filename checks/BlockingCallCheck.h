@@ -9,6 +9,7 @@
 #define ASYNC_TIDY_BLOCKINGCALLCHECK_H
 
 #include "AsyncCheck.h"
+#include "analysis/AwaitableTwin.h"
 #include "llvm/ADT/DenseSet.h"
 #include "analysis/BlockingChainReport.h"
 #include "analysis/BlockingModel.h"
@@ -30,6 +31,9 @@ private:
   /// A call in a coroutine or another body on the event loop (`Where` says
   /// which) that blocks by itself, with the entry that makes the body one
   /// (`Context`, a loop-thread API, noted at `ContextLoc`) when there is one.
+  /// A call whose awaitable twin is declared (catalogue kind awaitable-twin).
+  void reportTwin(const clang::Expr *Call, const TwinMatch &Twin,
+                  const clang::FunctionDecl *Coro);
   void reportDirect(const clang::Expr *Call, const CallMatch &M, llvm::StringRef Where,
                     const Entry *Context, clang::SourceLocation ContextLoc);
   /// A lambda handed to a `loop-thread` API (seastar::async): checked like a

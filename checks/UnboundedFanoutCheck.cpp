@@ -217,10 +217,8 @@ void UnboundedFanoutCheck::checkHelperCall(const CallExpr *Call, ASTContext &Ctx
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->isDefined() || matchCall(*catalogue(), kinds::Fanout, Call))
     return;
-  if (!Helpers || HelpersOf != &Ctx) {
+  if (!Helpers)
     Helpers = std::make_unique<SpawningHelpers>(*catalogue(), Ctx);
-    HelpersOf = &Ctx;
-  }
   if (HelperSpawn Via = Helpers->spawnOf(Callee))
     checkStarted(Call, catalogueName(Callee), Via.Spawner, Ctx, &Via);
 }

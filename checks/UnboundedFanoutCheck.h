@@ -24,6 +24,8 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  /// The helpers found belong to the translation unit that ended.
+  void onEndOfTranslationUnit() override { Helpers.reset(); }
 
 private:
   /// Part 1: a catalogued fan-out API over a range of run-time size.
@@ -40,9 +42,9 @@ private:
   bool smallConstant(std::optional<uint64_t> N) const { return N && *N <= MaxConstantTripCount; }
 
   const uint64_t MaxConstantTripCount;
-  /// The helpers of the translation unit being analysed.
+  /// The helpers of the translation unit being analysed (its declarations
+  /// are the keys: dropped when it ends, before another can reuse them).
   std::unique_ptr<SpawningHelpers> Helpers;
-  const clang::ASTContext *HelpersOf = nullptr;
   const bool ReportArrivalPacedLoops;
 };
 

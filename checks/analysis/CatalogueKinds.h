@@ -27,6 +27,7 @@ inline constexpr llvm::StringLiteral Limiter = "limiter";
 inline constexpr llvm::StringLiteral BoundedResource = "bounded-resource";
 inline constexpr llvm::StringLiteral Offload = "offload";
 inline constexpr llvm::StringLiteral NonBlocking = "nonblocking";
+inline constexpr llvm::StringLiteral AwaitableTwin = "awaitable-twin";
 inline constexpr llvm::StringLiteral LoopThread = "loop-thread";
 inline constexpr llvm::StringLiteral LoopTask = "loop-task";
 

@@ -153,6 +153,11 @@ private:
     } else if (T == "string-list") {
       if (!isScalarList(Value))
         error(Value, "key " + Key + " must be a list of strings");
+      else if (!Spec.Pattern.empty())
+        for (const YAML::Node &Item : Value)
+          if (!llvm::Regex("^(" + Spec.Pattern + ")$").match(Item.Scalar()))
+            error(Item, "invalid value " + quote(Item.Scalar()) + " for key " + Key +
+                            "; it must match " + quote(Spec.Pattern));
       return;
     } else {
       return; // entries and match are walked by their callers
