@@ -1,5 +1,6 @@
 //===- IterationScan.cpp --------------------------------------------------===//
 #include "IterationScan.h"
+#include "QualifiedName.h"
 #include "CatalogueKinds.h"
 #include "Coroutine.h"
 #include "TaskModel.h"
@@ -52,7 +53,12 @@ private:
 
 class WaitFinder : public RecursiveASTVisitor<WaitFinder> {
 public:
-  explicit WaitFinder(const Catalogue &C) : C(C) {}
+  explicit WaitFinder(const Catalogue &C) : C(C) {
+    for (const std::unique_ptr<Entry> &E : C.entries())
+      if (E->Kind == kinds::Spawner)
+        if (auto It = E->Attributes.find("suspends-with"); It != E->Attributes.end())
+          YieldContexts.insert(YieldContexts.end(), It->second.begin(), It->second.end());
+  }
 
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *E) {
@@ -60,10 +66,25 @@ public:
     return false;
   }
   bool VisitCallExpr(CallExpr *Call) {
-    if (matchCall(C, kinds::Blocking, Call))
+    if (matchCall(C, kinds::Blocking, Call) || handedYieldContext(Call))
       Found = Call;
     return !Found;
   }
+
+private:
+  /// A stackful coroutine's context passed to a call: it suspends there.
+  bool handedYieldContext(const CallExpr *Call) const {
+    if (YieldContexts.empty())
+      return false;
+    for (const Expr *Arg : Call->arguments())
+      if (isOrDerivesFrom(classOf(Arg->getType()), YieldContexts))
+        return true;
+    return false;
+  }
+
+  std::vector<std::string> YieldContexts;
+
+public:
 
   const Stmt *Found = nullptr;
 

@@ -96,6 +96,30 @@ awaitable<void> listener_inline(tcp::acceptor &acceptor) {
   // ARRIVAL: :[[@LINE-4]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
 }
 
+// A stackful server (Beast's coro examples): each iteration waits in
+// async_accept with the yield context (catalogue: asio.spawn's
+// suspends-with), so it is paced by arrivals too. The one without a wait is
+// a fan-out over the hosts.
+void stackful_listener(asio::io_context &ioc, tcp::acceptor &acceptor,
+                       std::vector<std::string> hosts) {
+  asio::spawn(ioc, [&](asio::yield_context yield) {
+    for (;;) {
+      boost::system::error_code ec;
+      tcp::socket socket(ioc);
+      acceptor.async_accept(socket, yield[ec]);
+      if (!ec)
+        asio::spawn(ioc, [](asio::yield_context) {});
+      // ARRIVAL: :[[@LINE-1]]:9: warning: 'boost::asio::spawn' starts
+      // ARRIVAL: :[[@LINE-7]]:5: note: the loop runs until it is left
+    }
+  });
+  for (const std::string &host : hosts)
+    asio::spawn(ioc, [host](asio::yield_context) {});
+  // CHECK: :[[@LINE-1]]:5: warning: 'boost::asio::spawn' starts one concurrent operation per loop iteration
+  // CHECK: :[[@LINE-3]]:3: note: the loop runs once per element of 'hosts'
+  // CHECK: :[[@LINE-3]]:5: note: {{.*}}(catalogue entry 'asio.spawn')
+}
+
 // Thread per connection with a blocking accept (catalogued as blocking).
 void session_thread(tcp::socket socket);
 void blocking_server(tcp::acceptor &acceptor) {
