@@ -30,6 +30,41 @@ public:
   bool Found = false;
 };
 
+/// The uses of a local variable: whether anything reads it, and the values
+/// assigned over it (`f = start();`), which nothing then reads either.
+class AssignmentFinder : public RecursiveASTVisitor<AssignmentFinder> {
+public:
+  AssignmentFinder(const VarDecl *Var, ASTContext &Ctx) : Var(Var), Ctx(Ctx) {}
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() != Var)
+      return true;
+    if (const Expr *Value = assignedBy(Ref))
+      Assigned.push_back(Value);
+    else
+      Read = true;
+    return !Read;
+  }
+  const VarDecl *Var;
+  ASTContext &Ctx;
+  bool Read = false;
+  std::vector<const Expr *> Assigned;
+
+private:
+  /// The value `Ref` is assigned, when it is the left side of an assignment.
+  const Expr *assignedBy(const DeclRefExpr *Ref) {
+    DynTypedNodeList Parents = Ctx.getParents(*Ref);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>();
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(0) == Ref)
+      return Op->getArg(1);
+    if (const auto *Op = Parents[0].get<BinaryOperator>();
+        Op && Op->getOpcode() == BO_Assign && Op->getLHS() == Ref)
+      return Op->getRHS();
+    return nullptr;
+  }
+};
+
 /// The coroutine a spawn starts, when its body is visible: a call to a
 /// coroutine (`f()`, `[] -> awaitable<void> {...}()`) or a coroutine lambda.
 const FunctionDecl *spawnedCoroutine(const CallExpr *Spawn, unsigned TokenIndex) {
@@ -270,6 +305,8 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
   if (!Enclosing || !Enclosing->hasBody() || Var->hasAttr<UnusedAttr>() || Var->isStaticLocal() ||
       Var->isImplicit())
     return;
+  if (checkAssignedOnly(Var, Enclosing))
+    return;
   const auto *Call = dyn_cast<CallExpr>(stripWrappers(Var->getInit()));
   if (!Call || isDiscardable(Call))
     return;
@@ -283,6 +320,30 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
   diag(Var->getLocation(), "task '%0' is never awaited%1")
       << Var->getName() << consequence(*Task) << Var->getSourceRange();
   noteTask(Var->getLocation(), *Task);
+}
+
+bool UnawaitedTaskCheck::checkAssignedOnly(const VarDecl *Var, const FunctionDecl *Enclosing) {
+  // `auto done = make_ready_future<>(); if (...) done = start();` with
+  // `done` never read: the started task is dropped with the variable.
+  AssignmentFinder Finder(Var, Var->getASTContext());
+  Finder.TraverseStmt(Enclosing->getBody());
+  if (Finder.Read)
+    return false;
+  for (const Expr *Value : Finder.Assigned) {
+    const auto *Call = dyn_cast<CallExpr>(stripWrappers(Value));
+    if (!Call || isDiscardable(Call))
+      continue;
+    std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+    if (!Task || !Task->Awaitable)
+      continue;
+    diag(Call->getBeginLoc(), "task assigned to '%0' is never awaited%1")
+        << Var->getName() << consequence(*Task) << Call->getSourceRange();
+    noteTask(Call->getBeginLoc(), *Task);
+    diag(Var->getLocation(), "'%0' is not read after it is assigned", DiagnosticIDs::Note)
+        << Var->getName();
+    return true;
+  }
+  return false;
 }
 
 void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {

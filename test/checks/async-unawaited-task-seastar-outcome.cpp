@@ -194,3 +194,23 @@ seastar::future<> upload_then_wait() {
   started.emplace_back(flush_segment());
   co_await seastar::when_all(started.begin(), started.end());
 }
+
+// A variable only ever assigned over: the future assigned last is dropped
+// with it (scylladb@43d2900c2e97 left an sstable's unlink running this way).
+seastar::future<> close_files(bool marked) {
+  auto unlinked = seastar::make_ready_future<>();
+  if (marked)
+    unlinked = flush_segment().handle_exception([](std::exception_ptr e) { log_error(e); });
+  // CHECK: :[[@LINE-1]]:16: warning: task assigned to 'unlinked' is never awaited; its result and exceptions are lost [async-unawaited-task]
+  // CHECK: :[[@LINE-2]]:16: note: {{.*}}(catalogue entry 'seastar.future')
+  // CHECK: :[[@LINE-5]]:8: note: 'unlinked' is not read after it is assigned
+  return seastar::make_ready_future<>();
+}
+
+seastar::future<> close_files_joined(bool marked) {
+  // Fine: the assigned future is read (returned) afterwards.
+  auto unlinked = seastar::make_ready_future<>();
+  if (marked)
+    unlinked = flush_segment();
+  return unlinked;
+}
