@@ -285,6 +285,17 @@ std::optional<uint64_t> fieldInitialSize(const FieldDecl *Field) {
 /// A field of a class defined in the main file, whose every use in that
 /// file leaves its size as its constructors made it (a test fixture's
 /// empty range): that size. Such a class is not seen by other files.
+/// Whether every method and constructor the class declares is defined in
+/// the translation unit: one defined elsewhere (`controller_backend::
+/// bootstrap_ntp` in another .cc) may grow its fields out of sight.
+bool methodsDefinedHere(const CXXRecordDecl *Class) {
+  for (const CXXMethodDecl *M : Class->methods())
+    if (!M->isImplicit() && !M->isDeleted() && !M->isDefaulted() && !M->isPureVirtual() &&
+        !M->isDefined())
+      return false;
+  return true;
+}
+
 std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader,
                                   const Catalogue *Cat, ASTContext &Ctx) {
   const auto *Field = dyn_cast<FieldDecl>(Use->getMemberDecl());
@@ -292,7 +303,7 @@ std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader,
     return std::nullopt;
   const CXXRecordDecl *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
   if (!Class || isa<ClassTemplateSpecializationDecl>(Class) || Class->getDescribedClassTemplate() ||
-      !inMainFile(Class, Ctx.getSourceManager()))
+      !inMainFile(Class, Ctx.getSourceManager()) || !methodsDefinedHere(Class))
     return std::nullopt;
   std::optional<uint64_t> Start = fieldInitialSize(Field);
   if (!Start)
