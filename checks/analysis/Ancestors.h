@@ -12,9 +12,15 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace async_tidy {
+
+/// Whether `S` is a loop statement (for, range-for, while, do).
+inline bool isLoop(const clang::Stmt *S) {
+  return clang::isa<clang::ForStmt, clang::CXXForRangeStmt, clang::WhileStmt, clang::DoStmt>(S);
+}
 
 /// The function or lambda a node is written in.
 struct EnclosingFunction {

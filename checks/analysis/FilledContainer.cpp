@@ -19,8 +19,6 @@ using namespace clang;
 namespace async_tidy {
 namespace {
 
-bool isLoop(const Stmt *S) { return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S); }
-
 /// Methods that add one element per call.
 bool addsOne(const CXXMethodDecl *M) {
   static constexpr llvm::StringLiteral Names[] = {"push_back", "emplace_back", "push_front",

@@ -1,5 +1,6 @@
 //===- SpawningHelper.cpp -------------------------------------------------===//
 #include "SpawningHelper.h"
+#include "Ancestors.h"
 #include "CallMatcher.h"
 #include "CatalogueKinds.h"
 #include "Discard.h"
@@ -20,10 +21,6 @@ namespace {
 
 /// How deep helpers that call helpers are followed.
 constexpr unsigned MaxDepth = 3;
-
-bool isLoop(const Stmt *S) {
-  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
-}
 
 /// Statements and expressions whose parts may not run on every call.
 bool isConditional(const Stmt *S) {
