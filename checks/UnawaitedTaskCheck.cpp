@@ -19,17 +19,6 @@ using namespace clang::ast_matchers;
 namespace async_tidy {
 namespace {
 
-class ReferenceFinder : public RecursiveASTVisitor<ReferenceFinder> {
-public:
-  explicit ReferenceFinder(const VarDecl *Var) : Var(Var) {}
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    Found |= Ref->getDecl() == Var;
-    return !Found;
-  }
-  const VarDecl *Var;
-  bool Found = false;
-};
-
 /// The uses of a local variable: whether anything reads it, and the values
 /// assigned over it (`f = start();`), which nothing then reads either.
 class AssignmentFinder : public RecursiveASTVisitor<AssignmentFinder> {
@@ -305,45 +294,42 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
   if (!Enclosing || !Enclosing->hasBody() || Var->hasAttr<UnusedAttr>() || Var->isStaticLocal() ||
       Var->isImplicit())
     return;
-  if (checkAssignedOnly(Var, Enclosing))
+  std::optional<TaskInfo> Initial = taskCalled(Var->getInit());
+  // Only a variable of a task type can have a task assigned over it; others
+  // need no walk of the function.
+  if (!Initial && !TaskModel(*catalogue()).taskType(Var->getType()))
     return;
-  const auto *Call = dyn_cast<CallExpr>(stripWrappers(Var->getInit()));
-  if (!Call || isDiscardable(Call))
-    return;
-  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
-  if (!Task || !Task->Awaitable)
-    return;
-  ReferenceFinder Finder(Var);
-  Finder.TraverseStmt(Enclosing->getBody());
-  if (Finder.Found)
-    return;
-  diag(Var->getLocation(), "task '%0' is never awaited%1")
-      << Var->getName() << consequence(*Task) << Var->getSourceRange();
-  noteTask(Var->getLocation(), *Task);
-}
-
-bool UnawaitedTaskCheck::checkAssignedOnly(const VarDecl *Var, const FunctionDecl *Enclosing) {
-  // `auto done = make_ready_future<>(); if (...) done = start();` with
-  // `done` never read: the started task is dropped with the variable.
   AssignmentFinder Finder(Var, Var->getASTContext());
   Finder.TraverseStmt(Enclosing->getBody());
   if (Finder.Read)
-    return false;
-  for (const Expr *Value : Finder.Assigned) {
-    const auto *Call = dyn_cast<CallExpr>(stripWrappers(Value));
-    if (!Call || isDiscardable(Call))
-      continue;
-    std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
-    if (!Task || !Task->Awaitable)
-      continue;
-    diag(Call->getBeginLoc(), "task assigned to '%0' is never awaited%1")
-        << Var->getName() << consequence(*Task) << Call->getSourceRange();
-    noteTask(Call->getBeginLoc(), *Task);
-    diag(Var->getLocation(), "'%0' is not read after it is assigned", DiagnosticIDs::Note)
-        << Var->getName();
-    return true;
-  }
-  return false;
+    return;
+  // `auto done = make_ready_future<>(); if (...) done = start();` with
+  // `done` never read: the started task is dropped with the variable.
+  for (const Expr *Value : Finder.Assigned)
+    if (std::optional<TaskInfo> Task = taskCalled(Value)) {
+      const Expr *Call = stripWrappers(Value);
+      diag(Call->getBeginLoc(), "task assigned to '%0' is never awaited%1")
+          << Var->getName() << consequence(*Task) << Call->getSourceRange();
+      noteTask(Call->getBeginLoc(), *Task);
+      diag(Var->getLocation(), "'%0' is not read after it is assigned", DiagnosticIDs::Note)
+          << Var->getName();
+      return;
+    }
+  if (!Initial || !Finder.Assigned.empty())
+    return;
+  diag(Var->getLocation(), "task '%0' is never awaited%1")
+      << Var->getName() << consequence(*Initial) << Var->getSourceRange();
+  noteTask(Var->getLocation(), *Initial);
+}
+
+std::optional<TaskInfo> UnawaitedTaskCheck::taskCalled(const Expr *Value) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(stripWrappers(Value));
+  if (!Call || isDiscardable(Call))
+    return std::nullopt;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task || !Task->Awaitable)
+    return std::nullopt;
+  return Task;
 }
 
 void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {

@@ -23,9 +23,8 @@ public:
 
 private:
   void checkDiscarded(const clang::Expr *Statement, const clang::FunctionDecl *Enclosing);
-  /// A local only ever assigned over, never read, after a task is assigned
-  /// to it; true when reported.
-  bool checkAssignedOnly(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
+  /// When `Value` is a call that returns a task which must be awaited.
+  std::optional<TaskInfo> taskCalled(const clang::Expr *Value);
   void checkUnusedLocal(const clang::VarDecl *Var, const clang::FunctionDecl *Enclosing);
   void checkSpawn(const clang::CallExpr *Spawn);
   /// An awaiter (not a task) dropped in a coroutine.

@@ -215,7 +215,9 @@ void UnboundedFanoutCheck::checkDroppedFuture(const Expr *Dropped, ASTContext &C
 
 void UnboundedFanoutCheck::checkHelperCall(const CallExpr *Call, ASTContext &Ctx) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->isDefined() || matchCall(*catalogue(), kinds::Fanout, Call))
+  // Outside a loop a helper's spawn is one spawn: no need to read the helper.
+  if (!Callee || !Callee->isDefined() || enclosingLoops(Call, Ctx).empty() ||
+      matchCall(*catalogue(), kinds::Fanout, Call))
     return;
   if (!Helpers)
     Helpers = std::make_unique<SpawningHelpers>(*catalogue(), Ctx);

@@ -46,16 +46,15 @@ bool containsExit(const Stmt *S) {
   return false;
 }
 
-/// Whether `E` is an expression statement of a block (the value is unused).
+/// Whether `E`, through the wrappers around it, is a statement of its own
+/// (its value unused).
 bool isStatement(const Expr *E, ASTContext &Ctx) {
   const Stmt *Cur = E;
   for (unsigned Depth = 0; Depth < 8; ++Depth) {
     DynTypedNodeList Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return false;
-    if (Parents[0].get<CompoundStmt>())
+    if (isDiscardedStatement(Cur, Parents))
       return true;
-    const auto *P = Parents[0].get<Expr>();
+    const auto *P = Parents.empty() ? nullptr : Parents[0].get<Expr>();
     if (!P || !(isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
                     CXXBindTemporaryExpr>(P) ||
                 (isa<CStyleCastExpr, CXXStaticCastExpr>(P) && P->getType()->isVoidType())))
@@ -88,8 +87,6 @@ HelperSpawn SpawningHelpers::compute(const FunctionDecl *F, unsigned Depth) {
   if (!C.lookup(kinds::Spawner, Name).empty() || !C.lookup(kinds::Fanout, Name).empty())
     return {};
   const Stmt *Body = F->getBody();
-  if (findLimiter(C, Body))
-    return {};
 
   HelperSpawn Found;
   bool Exited = false;
@@ -148,6 +145,9 @@ HelperSpawn SpawningHelpers::compute(const FunctionDecl *F, unsigned Depth) {
           Found = compute(Def, Depth + 1);
   };
   Scan(Body);
+  // A unit of a limiter taken on every call bounds what the helper starts.
+  if (Found && findLimiter(C, Body))
+    Found = {};
   Known[F] = Found;
   return Found;
 }
