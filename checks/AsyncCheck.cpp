@@ -1,5 +1,6 @@
 //===- AsyncCheck.cpp -----------------------------------------------------===//
 #include "AsyncCheck.h"
+#include "CheckIds.h"
 
 using namespace clang::tidy;
 
@@ -11,11 +12,7 @@ namespace {
 /// files, rather than once per check.
 bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
                          const CatalogueConfig &Config) {
-  static const llvm::StringLiteral Checks[] = {
-#define ASYNC_CHECK(Id, Class) Id,
-#include "CheckList.def"
-  };
-  for (llvm::StringRef Other : Checks) {
+  for (llvm::StringRef Other : AllCheckIds) {
     if (Other == Name)
       return false;
     if (!Context->isCheckEnabled(Other))
@@ -29,14 +26,10 @@ bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
   return false;
 }
 
-bool ConfigurationErrorsInFiles = false;
-
 } // namespace
 
-void AsyncCheck::reportConfigurationErrorsInFiles() { ConfigurationErrorsInFiles = true; }
-
 AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), FrontEnd(frontEndFor(Context)),
       Config(catalogueConfigFor(Name, Context->getOptions().CheckOptions,
                                 Context->getCurrentFile())) {
   LoadResult Result = loadConfigured(Config);
@@ -50,7 +43,7 @@ AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
 
 void AsyncCheck::registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *,
                                      clang::Preprocessor *) {
-  if (!ConfigurationErrorsInFiles)
+  if (!FrontEnd.CatalogueErrorsInFiles)
     return;
   clang::SourceLocation Top = SM.getLocForStartOfFile(SM.getMainFileID());
   for (const CatalogueError &E : ErrorsToShow)

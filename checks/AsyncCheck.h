@@ -9,6 +9,8 @@
 #define ASYNC_TIDY_ASYNCCHECK_H
 
 #include "CatalogueConfig.h"
+#include "FrontEnd.h"
+#include "catalogue/Evidence.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 
@@ -22,19 +24,28 @@ public:
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
 
-  /// Also report catalogue errors as errors at the top of each analysed file.
-  /// For async-clangd: clangd drops clang-tidy's configuration errors, which
-  /// have no location, so an editor user would otherwise just see no async
-  /// diagnostics and never learn why.
-  static void reportConfigurationErrorsInFiles();
-
 protected:
+  /// The notes that cite the catalogue (catalogue/Evidence.h): "<Text>
+  /// (catalogue entry '<id>')", by default with the entry's reason, and
+  /// "instead: <Replacement>".
+  void noteEntry(clang::SourceLocation Loc, const Entry &E) { noteEntry(Loc, E.Reason, E); }
+  void noteEntry(clang::SourceLocation Loc, const llvm::Twine &Text, const Entry &E) {
+    diag(Loc, "%0", clang::DiagnosticIDs::Note) << citingEntry(Text, E.Id);
+  }
+  void noteInstead(clang::SourceLocation Loc, const llvm::Twine &Replacement) {
+    diag(Loc, "%0", clang::DiagnosticIDs::Note) << insteadNote(Replacement);
+  }
+
+  /// What the program hosting this check decided (FrontEnd.h).
+  const FrontEndSwitches &frontEnd() const { return FrontEnd; }
+
   /// The loaded catalogue, or null when loading failed: the errors were then
   /// reported as configuration errors and the check stays silent rather than
   /// run on part of a catalogue.
   const Catalogue *catalogue() const { return Loaded.get(); }
 
 private:
+  const FrontEndSwitches &FrontEnd;
   CatalogueConfig Config;
   std::shared_ptr<const Catalogue> Loaded;
   std::vector<CatalogueError> ErrorsToShow; // those this check reports

@@ -1,12 +1,13 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
+#include "CheckIds.h"
 #include "analysis/AwaitableTwin.h"
 #include "analysis/Ancestors.h"
-#include "analysis/CatalogueKinds.h"
+#include "catalogue/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/QualifiedName.h"
-#include "analysis/SummaryBuilder.h"
+#include "summaries/SummaryBuilder.h"
 #include "analysis/TaskModel.h"
 #include "llvm/ADT/StringSet.h"
 #include "clang/AST/ExprCXX.h"
@@ -16,10 +17,6 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace async_tidy {
-
-namespace {
-constexpr llvm::StringLiteral CheckId = "async-blocking-call";
-} // namespace
 
 BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
     : AsyncCheck(Name, Context), ReportMutexLocks(Options.get(ReportMutexLocksOption, false)),
@@ -43,7 +40,7 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   for (const std::unique_ptr<Entry> &E : catalogue()->entries()) {
     std::vector<std::string> *Into =
         E->Kind == kinds::LoopThread ? &ThreadNames
-        : E->Kind == kinds::Blocking && !E->attribute("outside-coroutines").empty() ? &WaitNames
+        : E->Kind == kinds::Blocking && !E->attribute(keys::blocking::OutsideCoroutines).empty() ? &WaitNames
                                                                                    : nullptr;
     if (!Into)
       continue;
@@ -60,8 +57,9 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!WaitNames.empty())
     Finder->addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(Named(WaitNames)))).bind("wait"),
                        this);
-  // The driver collects every file's summaries, coroutines or not.
-  if (summarySink())
+  // A front end that links summaries across files wants every function's,
+  // in files with coroutines or not.
+  if (frontEnd().CollectSummaries)
     Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
@@ -101,7 +99,7 @@ void BlockingCallCheck::reportTwin(const Expr *Call, const TwinMatch &Twin, cons
       << Call->getSourceRange();
   diag(Twin.Twin->getLocation(), "'%0' does the same work awaitably", DiagnosticIDs::Note)
       << TwinName;
-  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << Twin.Rule->Reason << Twin.Rule->Id;
+  noteEntry(Loc, *Twin.Rule);
 }
 
 void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm::StringRef Where,
@@ -113,16 +111,16 @@ void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm:
   if (!Reported.insert(Loc).second)
     return;
   diag(Loc, "call to blocking function '%0' inside %1") << M.shown() << Where << Call->getSourceRange();
-  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
+  noteEntry(Loc, *E);
   if (Context)
-    diag(ContextLoc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << Context->Reason << Context->Id;
+    noteEntry(ContextLoc, *Context);
   if (!E->Replacement.empty())
-    diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->Replacement;
+    noteInstead(Loc, E->Replacement);
 }
 
 namespace {
 bool allows(const Entry &Thread, llvm::StringRef BlockingId) {
-  auto It = Thread.Attributes.find("allows");
+  auto It = Thread.Attributes.find(keys::loop_thread::Allows.str());
   return It != Thread.Attributes.end() && llvm::is_contained(It->second, BlockingId);
 }
 
@@ -147,7 +145,7 @@ void BlockingCallCheck::checkLoopThread(const CallExpr *Call, const Entry &Threa
 void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext &Ctx) {
   const Catalogue &C = *catalogue();
   CallMatch M = matchCall(C, kinds::Blocking, Wait);
-  if (!M || M.Matched->attribute("outside-coroutines") != "fresh-futures")
+  if (!M || M.Matched->attribute(keys::blocking::OutsideCoroutines) != values::blocking::FreshFutures)
     return;
   // On a future a call has just returned, other than a ready one.
   const Expr *Object = Wait->getImplicitObjectArgument();
@@ -165,7 +163,7 @@ void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext
       if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
           Local && Local->isLocalVarDecl() && !Local->getType()->isPointerType())
         return;
-  if (auto It = M.Matched->Attributes.find("ready-from");
+  if (auto It = M.Matched->Attributes.find(keys::blocking::ReadyFrom.str());
       Maker && It != M.Matched->Attributes.end() && llvm::is_contained(It->second, catalogueName(Maker)))
     return;
   // In code that runs as a task of the event loop.
@@ -198,29 +196,28 @@ void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext
             "runs as a task of the event loop, not in a thread of it")
       << M.shown() << (Maker ? catalogueName(Maker) : std::string("the call")) << Where
       << Wait->getSourceRange();
-  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << M.Matched->Reason << M.Matched->Id;
+  noteEntry(Loc, *M.Matched);
   if (RunsIt)
-    diag(In.Lambda->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
-        << RunsIt.Matched->Reason << RunsIt.Matched->Id;
+    noteEntry(In.Lambda->getBeginLoc(), *RunsIt.Matched);
   if (!M.Matched->Replacement.empty())
-    diag(Loc, "instead: %0", DiagnosticIDs::Note) << M.Matched->Replacement;
+    noteInstead(Loc, M.Matched->Replacement);
 }
 
 std::shared_ptr<const SummarySet> BlockingCallCheck::loadIndex(const SourceManager &SM) {
-  if (SummaryIndex.empty())
+  if (SummaryIndex.empty() || !frontEnd().ReadSummaryIndexOption)
     return nullptr;
   // Relative to the .clang-tidy or .clangd that names it, as catalogues are.
   std::vector<std::string> Paths = resolveCataloguePaths(SummaryIndex, [&] {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     return optionBaseDirectory(Main ? Main->getName() : "",
-                               (CheckId + "." + SummaryIndexOption).str(), SummaryIndex);
+                               (checkids::BlockingCallCheck + "." + SummaryIndexOption).str(), SummaryIndex);
   });
   if (Paths.empty())
     return nullptr;
   llvm::Expected<std::shared_ptr<const SummarySet>> Index = loadIndexFile(Paths.front());
   if (!Index) {
     configurationDiag("check option '%0.%1': %2", DiagnosticIDs::Error)
-        << CheckId << SummaryIndexOption << llvm::toString(Index.takeError());
+        << checkids::BlockingCallCheck << SummaryIndexOption << llvm::toString(Index.takeError());
     return nullptr;
   }
   return *Index;
@@ -319,9 +316,9 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     Graph.add(*Index);
   reportTransitive(Graph, Builder.summaries(), SM);
   reportLoopThreads(Graph, Builder.summaries(), ThreadRoots, SM);
-  if (const SummarySink &Sink = summarySink()) {
+  if (frontEnd().CollectSummaries) {
     Builder.addAllDefinitions();
-    Sink(std::move(Builder.summaries()));
+    frontEnd().CollectSummaries(std::move(Builder.summaries()));
   }
   Coroutines.clear();
   LoopThreads.clear();

@@ -11,7 +11,7 @@
 #include "AsyncCheck.h"
 #include "analysis/AwaitableTwin.h"
 #include "llvm/ADT/DenseSet.h"
-#include "analysis/BlockingChainReport.h"
+#include "summaries/BlockingChainReport.h"
 #include "analysis/BlockingModel.h"
 
 namespace async_tidy {

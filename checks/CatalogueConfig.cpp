@@ -4,7 +4,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "analysis/YamlDocuments.h"
+#include "catalogue/YamlDocuments.h"
 
 using namespace clang::tidy;
 

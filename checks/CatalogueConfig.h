@@ -8,7 +8,7 @@
 #ifndef ASYNC_TIDY_CATALOGUECONFIG_H
 #define ASYNC_TIDY_CATALOGUECONFIG_H
 
-#include "analysis/CatalogueCache.h"
+#include "catalogue/CatalogueCache.h"
 #include "clang-tidy/ClangTidyOptions.h"
 
 namespace async_tidy {

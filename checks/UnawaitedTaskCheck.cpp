@@ -2,7 +2,7 @@
 #include "UnawaitedTaskCheck.h"
 #include "analysis/Ancestors.h"
 #include "analysis/Awaitable.h"
-#include "analysis/CatalogueKinds.h"
+#include "catalogue/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
@@ -144,8 +144,7 @@ bool UnawaitedTaskCheck::isDiscardable(const CallExpr *Call, unsigned Depth) {
 
 void UnawaitedTaskCheck::noteTask(SourceLocation Loc, const TaskInfo &Task) {
   if (Task.Source)
-    diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
-        << Task.Source->Reason << Task.Source->Id;
+    noteEntry(Loc, *Task.Source);
 }
 
 namespace {
@@ -217,15 +216,15 @@ void UnawaitedTaskCheck::checkBackground(const CallExpr *Call) {
     return;
   std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
   if (!Task || Task->How != TaskInfo::Eager || !Task->Source ||
-      !Task->Source->Attributes.count("handled-by") ||
+      !Task->Source->Attributes.count(keys::task::HandledBy.str()) ||
       !failsUnhandled(Call, *Task->Source, *catalogue()))
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   diag(Call->getBeginLoc(), "'%0' runs in the background and nothing handles its failure; its "
                             "exception is lost")
       << (Callee ? catalogueName(Callee) : std::string("the call")) << Call->getSourceRange();
-  diag(Call->getBeginLoc(), "end the chain with %0 (catalogue entry '%1')", DiagnosticIDs::Note)
-      << names(*Task->Source, "handled-by") << Task->Source->Id;
+  noteEntry(Call->getBeginLoc(), "end the chain with " + names(*Task->Source, keys::task::HandledBy),
+            *Task->Source);
 }
 
 void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTContext &Ctx) {
@@ -253,26 +252,24 @@ void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTCont
                                   "only if the future before it succeeds; if that fails, '%0' "
                                   "is destroyed unobserved")
         << Captured->getName() << Method << Captured->getSourceRange();
-    diag(Call->getExprLoc(), "use %0, whose continuation runs either way, and observe both "
-                             "(catalogue entry '%1')",
-         DiagnosticIDs::Note)
-        << names(Entry, "outcome-continuations") << Entry.Id;
+    noteEntry(Call->getExprLoc(),
+              "use " + names(Entry, keys::task::OutcomeContinuations) +
+                  ", whose continuation runs either way, and observe both",
+              Entry);
   } else if (const ParmVarDecl *Outcome = outcomeIgnoredOnFailure(Call, Entry, Ctx)) {
     diag(Outcome->getLocation(), "the future handed to this '%0' continuation is neither read "
                                  "nor passed on where it failed; its exception is lost")
         << Method << Outcome->getSourceRange();
-    diag(Call->getExprLoc(), "%0 only ask about the outcome; read it with get() or "
-                             "get_exception() on that path (catalogue entry '%1')",
-         DiagnosticIDs::Note)
-        << names(Entry, "inspected-by") << Entry.Id;
+    noteEntry(Call->getExprLoc(),
+              names(Entry, keys::task::InspectedBy) +
+                  " only ask about the outcome; read it with get() or get_exception() on that path",
+              Entry);
   } else if (const CXXForRangeStmt *Loop = rethrowingDrain(Call, Entry, C, Ctx)) {
     diag(Call->getExprLoc(), "'%0' throws when this future failed, and the futures after it in "
                              "the range are then destroyed unobserved")
         << Method << Call->getSourceRange();
-    diag(Loop->getBeginLoc(), "read each outcome in a try block, or check failed() first "
-                              "(catalogue entry '%0')",
-         DiagnosticIDs::Note)
-        << Entry.Id;
+    noteEntry(Loop->getBeginLoc(), "read each outcome in a try block, or check failed() first",
+              Entry);
   }
 }
 
@@ -348,10 +345,10 @@ void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
   // completion tokens it names, passed last (`asio::detached`).
   std::string Dropper;
   unsigned Spawned = Written;
-  if (M.Matched->attribute("drops-exceptions") == "always") {
+  if (M.Matched->attribute(keys::spawner::DropsExceptions) == values::spawner::Always) {
     Dropper = catalogueName(Spawn->getDirectCallee());
   } else {
-    auto Droppers = M.Matched->Attributes.find("drops-exceptions-with");
+    auto Droppers = M.Matched->Attributes.find(keys::spawner::DropsExceptionsWith.str());
     if (Written < 2 || Droppers == M.Matched->Attributes.end())
       return;
     const Expr *Token = Spawn->getArg(Written - 1);
@@ -366,8 +363,7 @@ void UnawaitedTaskCheck::checkSpawn(const CallExpr *Spawn) {
   diag(Spawn->getBeginLoc(), "coroutine '%0' is spawned with '%1', which drops the exception it "
                              "may throw")
       << coroutineDisplayName(Coro) << Dropper << Spawn->getSourceRange();
-  diag(Spawn->getBeginLoc(), "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
-      << M.Matched->Reason << M.Matched->Id;
+  noteEntry(Spawn->getBeginLoc(), *M.Matched);
   diag(Coro->getLocation(), "coroutine '%0' does not catch exceptions around its body",
        DiagnosticIDs::Note)
       << coroutineDisplayName(Coro);

@@ -1,8 +1,9 @@
 //===- UnboundedFanoutCheck.cpp - async-unbounded-fanout ------------------===//
 #include "UnboundedFanoutCheck.h"
 #include "analysis/FilledContainer.h"
+#include "analysis/RangeSize.h"
 #include "analysis/Ancestors.h"
-#include "analysis/CatalogueKinds.h"
+#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/HandleFate.h"
 #include "analysis/IterationScan.h"
@@ -34,38 +35,6 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
   if (Text.size() > 48)
     Text = Text.substr(0, 45) + "...";
   return Text;
-}
-
-bool declaresOperator(const CXXRecordDecl *Record, OverloadedOperatorKind Op) {
-  const CXXRecordDecl *Def = definitionOrPattern(Record);
-  if (!Def)
-    return false;
-  for (const Decl *D : Def->decls()) {
-    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
-      D = Template->getTemplatedDecl();
-    if (const auto *F = dyn_cast<FunctionDecl>(D); F && F->getOverloadedOperator() == Op)
-      return true;
-  }
-  for (const CXXBaseSpecifier &Base : Def->bases())
-    if (declaresOperator(classOf(Base.getType()), Op))
-      return true;
-  return false;
-}
-
-bool isIterator(QualType T) {
-  T = T.getNonReferenceType();
-  if (T->isPointerType())
-    return !T->getPointeeType()->isFunctionType();
-  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-  return Record && declaresOperator(Record, OO_PlusPlus) && declaresOperator(Record, OO_Star);
-}
-
-bool isRange(QualType T) {
-  T = T.getNonReferenceType();
-  if (T->isConstantArrayType())
-    return true;
-  const CXXRecordDecl *Record = definitionOrPattern(T->getAsCXXRecordDecl());
-  return Record && hasMemberNamed(Record, "begin") && !isIterator(T);
 }
 
 /// A parameter of the function, named as itself (`v`, `std::move(v)`).
@@ -257,8 +226,8 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
             "many run at once")
       << displayName(Call, M) << spelling(Range->Shown, Ctx) << Call->getSourceRange();
   const Entry *E = M.Matched;
-  diag(Loc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note) << E->Reason << E->Id;
-  diag(Loc, "instead: %0", DiagnosticIDs::Note) << E->attribute("bounded-alternative");
+  noteEntry(Loc, *E);
+  noteInstead(Loc, E->attribute(keys::fanout::BoundedAlternative));
   // Where each element is made: the loop that started them is the place
   // to bound too.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(stripCopies(Range->Shown)->IgnoreParenImpCasts()))
@@ -296,7 +265,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
     return;
   case HandleFate::Dropped:
     // std::async's future waits for the work when it is destroyed.
-    if (Spawner && Spawner->attribute("dropped-handle") == "waits")
+    if (Spawner && Spawner->attribute(keys::spawner::DroppedHandle) == values::spawner::Waits)
       return;
     break;
   case HandleFate::Kept:
@@ -321,8 +290,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
          DiagnosticIDs::Note)
         << catalogueName(Via->In);
   if (Spawner)
-    diag(SpawnLoc, "%0 (catalogue entry '%1')", DiagnosticIDs::Note)
-        << Spawner->Reason << Spawner->Id;
+    noteEntry(SpawnLoc, *Spawner);
 }
 
 void UnboundedFanoutCheck::noteLoop(const Stmt *Loop, const LoopBound &Bound, ASTContext &Ctx) {

@@ -1,6 +1,7 @@
 //===- Analysis.cpp -------------------------------------------------------===//
 #include "Analysis.h"
 #include "CatalogueConfig.h"
+#include "CheckIds.h"
 #include "ChildProcesses.h"
 #include "ResultCodec.h"
 #include "ResultCache.h"
@@ -16,11 +17,7 @@ using namespace clang::tidy;
 namespace async_tidy {
 namespace {
 
-/// The options of `Inner` with what the driver decides itself: extra
-/// compiler arguments for this run only, and no SummaryIndex. The driver
-/// links the summaries of the files it analyses (and of --index) after the
-/// run; an index named in .clang-tidy is for the plugin and async-clangd, and
-/// may not exist yet when the driver runs to write it.
+/// The options of `Inner` with extra compiler arguments for this run only.
 class WithDriverOverrides : public ClangTidyOptionsProvider {
 public:
   WithDriverOverrides(std::unique_ptr<ClangTidyOptionsProvider> Inner,
@@ -37,8 +34,6 @@ public:
     // compile. Undefined, the code is analysed as the compiler sees it.
     Overrides.ExtraArgs = Args;
     Overrides.ExtraArgs->push_back("-U__clang_analyzer__");
-    Overrides.CheckOptions["async-blocking-call.SummaryIndex"] =
-        ClangTidyOptions::ClangTidyValue("");
     Sources.emplace_back(Overrides, "async-tidy driver");
     return Sources;
   }
@@ -52,26 +47,11 @@ private:
 /// part of a cached result's key.
 std::vector<std::string> catalogueFiles(const ClangTidyOptions &Options, llvm::StringRef File) {
   std::vector<std::string> Out;
-  for (llvm::StringRef Check : {
-#define ASYNC_CHECK(Id, Class) llvm::StringRef(Id),
-#include "CheckList.def"
-       })
+  for (llvm::StringRef Check : AllCheckIds)
     for (const std::string &Path : catalogueConfigFor(Check, Options.CheckOptions, File).Paths)
       if (!llvm::is_contained(Out, Path))
         Out.push_back(Path);
   return Out;
-}
-
-/// Where the check's summaries of the translation unit this process analyses
-/// go (runClangTidy runs the checks on the calling thread).
-SummarySet *CurrentSummaries = nullptr;
-
-void collectSummaries(SummarySet Set) {
-  if (!CurrentSummaries)
-    return;
-  // A file with several compile commands is several translation units.
-  for (FunctionSummary &F : Set.Functions)
-    CurrentSummaries->Functions.push_back(std::move(F));
 }
 
 FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
@@ -107,9 +87,15 @@ FileResult analyseOne(const AnalysisRequest &Request, const std::string &File) {
   ClangTidyContext Context(std::move(Provider));
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  CurrentSummaries = &Result.Summaries;
+  FrontEndSwitches Switches = Request.FrontEnd;
+  if (Request.CollectSummaries)
+    Switches.CollectSummaries = [&Result](SummarySet Set) {
+      // A file with several compile commands is several translation units.
+      for (FunctionSummary &F : Set.Functions)
+        Result.Summaries.Functions.push_back(std::move(F));
+    };
+  AttachedFrontEnd Attached(Context, std::move(Switches));
   Result.Diagnostics = runClangTidy(Context, *Request.Database, {File}, FS, Request.KeepFixes);
-  CurrentSummaries = nullptr;
   for (const ClangTidyError &E : Result.Diagnostics)
     if (E.DiagLevel == clang::tooling::Diagnostic::Error &&
         llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"))
@@ -143,7 +129,6 @@ FileResult crashed(const std::string &File, std::string How) {
 } // namespace
 
 std::vector<FileResult> analyse(const AnalysisRequest &Request) {
-  setSummarySink(Request.CollectSummaries ? SummarySink(collectSummaries) : SummarySink());
   std::vector<FileResult> Results(Request.Files.size());
   size_t Finished = 0;
   auto Work = [&](size_t I) {

@@ -2,7 +2,8 @@
 #ifndef ASYNC_TIDY_DRIVER_ANALYSIS_H
 #define ASYNC_TIDY_DRIVER_ANALYSIS_H
 
-#include "analysis/CallSummary.h"
+#include "FrontEnd.h"
+#include "summaries/CallSummary.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -23,8 +24,11 @@ struct AnalysisRequest {
   unsigned Jobs = 1;
   bool KeepFixes = false;
   bool Progress = false;
-  /// Collect async-blocking-call's function summaries of every file, for
-  /// linking across files.
+  /// The driver's switches for the checks (FrontEnd.h), attached to each
+  /// file's ClangTidyContext.
+  FrontEndSwitches FrontEnd;
+  /// Collect async-blocking-call's function summaries of every file into its
+  /// FileResult, for linking across files.
   bool CollectSummaries = true;
   /// Results of unchanged files come from here, new ones go here; null: off.
   ResultCache *Cache = nullptr;

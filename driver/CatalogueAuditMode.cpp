@@ -1,7 +1,8 @@
 //===- CatalogueAuditMode.cpp ---------------------------------------------===//
 #include "CatalogueAuditMode.h"
+#include "llvm/Support/WithColor.h"
 #include "ExitStatus.h"
-#include "analysis/CatalogueAudit.h"
+#include "CatalogueAudit.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -93,7 +94,7 @@ int auditCatalogueMode(const Catalogue &C, const tooling::CompilationDatabase &D
     Out << "\n";
   }
   if (!Compiled) {
-    Errs << "async-tidy: error: a source did not compile; the names it declares after the "
+    llvm::WithColor::error(Errs, "async-tidy") << "a source did not compile; the names it declares after the "
             "error may be missing from the audit\n";
     return ExitNotAnalysed;
   }

@@ -9,7 +9,7 @@
 #ifndef ASYNC_TIDY_DRIVER_CATALOGUEAUDITMODE_H
 #define ASYNC_TIDY_DRIVER_CATALOGUEAUDITMODE_H
 
-#include "analysis/Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/raw_ostream.h"

@@ -1,6 +1,7 @@
 //===- CrossFile.cpp ------------------------------------------------------===//
 #include "CrossFile.h"
-#include "analysis/BlockingChainReport.h"
+#include "CheckIds.h"
+#include "summaries/BlockingChainReport.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <set>
@@ -11,10 +12,21 @@ namespace async_tidy {
 
 namespace {
 
-constexpr llvm::StringLiteral CheckId = "async-blocking-call";
+constexpr llvm::StringLiteral CheckId = checkids::BlockingCallCheck;
 
-/// Whether a NOLINT comment on the line of `Offset`, or a NOLINTNEXTLINE on
-/// the line before, names this check (or names none, meaning all).
+/// Whether the comment marker `Marker` ("NOLINT", "NOLINTNEXTLINE",
+/// "NOLINTBEGIN", "NOLINTEND") at the start of `After` names this check:
+/// with no list, or a list of globs that holds it.
+bool namesCheck(llvm::StringRef After) {
+  if (!After.starts_with("("))
+    return true;
+  return GlobList(After.drop_front().split(')').first).contains(CheckId);
+}
+
+/// Whether a NOLINT comment on the line of `Offset`, a NOLINTNEXTLINE on the
+/// line before, or a NOLINTBEGIN before it with no NOLINTEND between names
+/// this check (or names none, meaning all), as clang-tidy decides for the
+/// findings of one file.
 bool suppressedByNolint(llvm::StringRef Text, unsigned Offset) {
   if (Offset > Text.size())
     return false;
@@ -35,15 +47,26 @@ bool suppressedByNolint(llvm::StringRef Text, unsigned Offset) {
       if (After.starts_with("NEXTLINE") || After.starts_with("BEGIN") ||
           After.starts_with("END"))
         continue;
-      if (!After.starts_with("("))
-        return true;
-      llvm::StringRef List = After.drop_front().split(')').first;
-      if (GlobList(List).contains(CheckId))
+      if (namesCheck(After))
         return true;
     }
     return false;
   };
-  return Names(Line, "NOLINT") || Names(Previous, "NOLINTNEXTLINE");
+  if (Names(Line, "NOLINT") || Names(Previous, "NOLINTNEXTLINE"))
+    return true;
+  // NOLINTBEGIN ... NOLINTEND regions open before this line: a stack, as
+  // regions may nest; an END closes the innermost BEGIN.
+  unsigned Open = 0;
+  llvm::StringRef Scan = Text.take_front(LineStart + Line.size());
+  for (size_t At = Scan.find("NOLINT"); At != llvm::StringRef::npos;
+       At = Scan.find("NOLINT", At + 1)) {
+    llvm::StringRef After = Scan.substr(At + 6);
+    if (After.consume_front("BEGIN"))
+      Open += namesCheck(After) ? 1 : 0;
+    else if (After.consume_front("END") && namesCheck(After) && Open > 0)
+      --Open;
+  }
+  return Open > 0;
 }
 
 clang::tooling::DiagnosticMessage message(const ReportMessage &M) {

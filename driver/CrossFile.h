@@ -11,7 +11,7 @@
 #define ASYNC_TIDY_DRIVER_CROSSFILE_H
 
 #include "Analysis.h"
-#include "analysis/BlockingGraph.h"
+#include "summaries/BlockingGraph.h"
 
 namespace async_tidy {
 

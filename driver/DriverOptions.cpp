@@ -5,6 +5,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
 
 using namespace llvm;
 using namespace clang::tidy;
@@ -29,6 +30,24 @@ cl::opt<std::string> ConfigFile("config-file",
 cl::opt<std::string> HeaderFilter("header-filter",
                                   cl::desc("Regex of headers to show diagnostics from"),
                                   cl::cat(Category));
+cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter",
+                                         cl::desc("Regex of headers not to show diagnostics "
+                                                  "from, applied after --header-filter"),
+                                         cl::cat(Category));
+cl::opt<std::string> LineFilterJson("line-filter",
+                                    cl::desc("Report only findings on these lines, as "
+                                             "clang-tidy's: [{\"name\":\"file.cpp\","
+                                             "\"lines\":[[1,3],[5,7]]},{\"name\":\"a.h\"}]"),
+                                    cl::value_desc("JSON"), cl::cat(Category));
+cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
+                                      cl::desc("Comma-separated globs of checks whose findings "
+                                               "are errors (appended to the .clang-tidy "
+                                               "'WarningsAsErrors')"),
+                                      cl::cat(Category));
+cl::opt<bool> DumpConfig("dump-config",
+                         cl::desc("Print the configuration that applies to the first file (or "
+                                  "the working directory), with every check option, and exit"),
+                         cl::cat(Category));
 cl::opt<bool> SystemHeaders("system-headers", cl::desc("Show diagnostics from system headers"),
                             cl::cat(Category));
 cl::opt<std::string> ExportFixes("export-fixes",
@@ -130,16 +149,20 @@ void anchorCataloguePaths(ClangTidyOptions &Options, StringRef ConfigPath) {
   }
 }
 
+/// The driver's one error style (llvm::WithColor, as clang-tidy's).
+bool error(raw_ostream &Errs, const Twine &Message) {
+  WithColor::error(Errs, "async-tidy") << Message << "\n";
+  return false;
+}
+
 } // namespace
 
 bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ostream &Errs) {
   std::string FixedError;
   Out.FixedDatabase =
       clang::tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
-  if (!FixedError.empty()) {
-    Errs << "async-tidy: error: " << FixedError << "\n";
-    return false;
-  }
+  if (!FixedError.empty())
+    return error(Errs, FixedError);
   cl::HideUnrelatedOptions(Category);
   if (!cl::ParseCommandLineOptions(Argc, Argv,
                                    "async-tidy: finds async misuse in C++ coroutine code.\n\n"
@@ -156,6 +179,15 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.Config = Set(Config);
   Out.ConfigFile = Set(ConfigFile);
   Out.HeaderFilter = Set(HeaderFilter);
+  Out.ExcludeHeaderFilter = Set(ExcludeHeaderFilter);
+  Out.WarningsAsErrors = Set(WarningsAsErrors);
+  if (LineFilterJson.getNumOccurrences()) {
+    Expected<LineFilter> Parsed = LineFilter::parse(LineFilterJson);
+    if (!Parsed)
+      return error(Errs, toString(Parsed.takeError()));
+    Out.LineFilter = std::move(*Parsed);
+  }
+  Out.DumpConfig = DumpConfig;
   Out.ExportFixes = Set(ExportFixes);
   if (SystemHeaders.getNumOccurrences())
     Out.SystemHeaders = SystemHeaders;
@@ -172,8 +204,7 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
     unsigned Index = 0, Count = 0;
     if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 || Index == 0 ||
         Index > Count) {
-      Errs << "async-tidy: error: --shard expects K/N with 1 <= K <= N, not '" << Shard << "'\n";
-      return false;
+      return error(Errs, "--shard expects K/N with 1 <= K <= N, not '" + Shard + "'");
     }
     Out.Shard = {Index, Count};
   }
@@ -183,53 +214,41 @@ bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, raw_ost
   Out.WriteIndex = Set(WriteIndex);
   Out.NoCrossFile = NoCrossFile;
   Out.DebugCrashOn = DebugCrashOn;
-  if (Out.NoCrossFile && (Out.Index || Out.WriteIndex)) {
-    Errs << "async-tidy: error: --no-cross-file cannot be combined with --index or "
-            "--write-index\n";
-    return false;
-  }
   if (Diff.getNumOccurrences())
     Out.Diff = Diff.empty() ? std::string("HEAD") : std::string(Diff);
   Out.ListChecks = ListChecks;
   Out.DumpCatalogue = DumpCatalogue;
   Out.ValidateCatalogue = ValidateCatalogue;
   Out.AuditCatalogue = AuditCatalogue;
+  Out.NoBuiltinCatalogue = NoBuiltinCatalogue;
+  return true;
+}
+
+bool validateDriverOptions(DriverOptions &Out, raw_ostream &Errs) {
+  if (Out.NoCrossFile && (Out.Index || Out.WriteIndex))
+    return error(Errs, "--no-cross-file cannot be combined with --index or --write-index");
   if (Out.AuditCatalogue) {
-    if (Out.ValidateCatalogue) {
-      Errs << "async-tidy: error: --audit-catalogue and --validate-catalogue are mutually "
-              "exclusive\n";
-      return false;
-    }
+    if (Out.ValidateCatalogue)
+      return error(Errs, "--audit-catalogue and --validate-catalogue are mutually exclusive");
     std::vector<std::string> Sources;
     for (std::string &Arg : Out.Positional)
       (StringRef(Arg).ends_with(".yaml") || StringRef(Arg).ends_with(".yml") ? Out.CatalogueFiles
                                                                              : Sources)
           .push_back(std::move(Arg));
     Out.Positional = std::move(Sources);
-    if (Out.Positional.empty()) {
-      Errs << "async-tidy: error: --audit-catalogue needs a source file that includes the "
-              "libraries' headers\n";
-      return false;
-    }
+    if (Out.Positional.empty())
+      return error(Errs,
+                   "--audit-catalogue needs a source file that includes the libraries' headers");
   }
-  Out.NoBuiltinCatalogue = NoBuiltinCatalogue;
-  if (Out.Config && Out.ConfigFile) {
-    Errs << "async-tidy: error: --config and --config-file are mutually exclusive\n";
-    return false;
-  }
-  if (Out.SourceRoot && Out.Format != OutputFormat::Sarif) {
-    Errs << "async-tidy: error: --source-root goes with --format=sarif\n";
-    return false;
-  }
-  if (Out.NoCache && Out.CacheDir) {
-    Errs << "async-tidy: error: --no-cache and --cache-dir are mutually exclusive\n";
-    return false;
-  }
-  if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue && !Out.AuditCatalogue) {
-    Errs << "async-tidy: error: --no-builtin-catalogue goes with --validate-catalogue or "
-            "--audit-catalogue\n";
-    return false;
-  }
+  if (Out.Config && Out.ConfigFile)
+    return error(Errs, "--config and --config-file are mutually exclusive");
+  if (Out.SourceRoot && Out.Format != OutputFormat::Sarif)
+    return error(Errs, "--source-root goes with --format=sarif");
+  if (Out.NoCache && Out.CacheDir)
+    return error(Errs, "--no-cache and --cache-dir are mutually exclusive");
+  if (Out.NoBuiltinCatalogue && !Out.ValidateCatalogue && !Out.AuditCatalogue)
+    return error(Errs, "--no-builtin-catalogue goes with --validate-catalogue or "
+                       "--audit-catalogue");
   return true;
 }
 
@@ -251,6 +270,10 @@ makeOptionsProvider(const DriverOptions &Opts) {
     Overrides.Checks = *Opts.Checks;
   if (Opts.HeaderFilter)
     Overrides.HeaderFilterRegex = *Opts.HeaderFilter;
+  if (Opts.ExcludeHeaderFilter)
+    Overrides.ExcludeHeaderFilterRegex = *Opts.ExcludeHeaderFilter;
+  if (Opts.WarningsAsErrors)
+    Overrides.WarningsAsErrors = *Opts.WarningsAsErrors;
   if (Opts.SystemHeaders)
     Overrides.SystemHeaders = *Opts.SystemHeaders;
   if (!Opts.ExtraArgs.empty())

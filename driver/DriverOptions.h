@@ -8,6 +8,7 @@
 #ifndef ASYNC_TIDY_DRIVER_DRIVEROPTIONS_H
 #define ASYNC_TIDY_DRIVER_DRIVEROPTIONS_H
 
+#include "LineFilter.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <optional>
@@ -24,7 +25,9 @@ struct DriverOptions {
   /// in Positional, as the sources to audit against).
   std::vector<std::string> CatalogueFiles;
   std::string BuildPath;
-  std::optional<std::string> Checks, Config, ConfigFile, HeaderFilter, ExportFixes;
+  std::optional<std::string> Checks, Config, ConfigFile, HeaderFilter, ExcludeHeaderFilter,
+      WarningsAsErrors, ExportFixes;
+  std::optional<LineFilter> LineFilter;
   std::optional<bool> SystemHeaders;
   std::vector<std::string> ExtraArgs, ExtraArgsBefore;
   bool Fix = false, Quiet = false;
@@ -44,15 +47,20 @@ struct DriverOptions {
   std::string DebugCrashOn;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
-  bool ListChecks = false, DumpCatalogue = false, ValidateCatalogue = false, AuditCatalogue = false;
+  bool ListChecks = false, DumpConfig = false, DumpCatalogue = false, ValidateCatalogue = false, AuditCatalogue = false;
   bool NoBuiltinCatalogue = false;
   /// Compile commands from the flags after `--`, if there was a `--`.
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;
 };
 
 /// Parses argv. Returns false after writing a message to `Errs` when the
-/// command line is wrong.
+/// command line cannot be read (an unknown option, a malformed value).
 bool parseDriverOptions(int Argc, const char **Argv, DriverOptions &Out, llvm::raw_ostream &Errs);
+
+/// Checks that the options parsed go together (--config with --config-file,
+/// --source-root without SARIF, ...). Returns false after writing a message
+/// to `Errs` when they do not.
+bool validateDriverOptions(DriverOptions &Opts, llvm::raw_ostream &Errs);
 
 /// The clang-tidy options provider the command line describes (a
 /// .clang-tidy-file provider, or one fixed by --config/--config-file), or an

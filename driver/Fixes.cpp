@@ -4,6 +4,7 @@
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/WithColor.h"
 #include <map>
 
 using clang::tooling::Replacement;
@@ -11,41 +12,52 @@ using clang::tooling::Replacements;
 
 namespace async_tidy {
 
-unsigned applyFixes(const std::vector<Finding> &Findings, llvm::raw_ostream &Errs) {
+FixOutcome applyFixes(const std::vector<Finding> &Findings, llvm::raw_ostream &Errs) {
   std::map<std::string, Replacements> ByFile;
-  unsigned Applied = 0;
+  FixOutcome Out;
+  auto Error = [&]() -> llvm::raw_ostream & {
+    ++Out.Failed;
+    return llvm::WithColor::error(Errs, "async-tidy");
+  };
   for (const Finding &F : Findings) {
     if (!isCheckFinding(*F.Diag))
       continue;
     for (const auto &FileFix : F.Diag->Message.Fix)
       for (const Replacement &R : FileFix.second)
         if (llvm::Error E = ByFile[R.getFilePath().str()].add(R)) {
-          Errs << "async-tidy: skipped a fix in '" << R.getFilePath()
-               << "': " << llvm::toString(std::move(E)) << "\n";
+          llvm::WithColor::warning(Errs, "async-tidy")
+              << "skipped a fix in '" << R.getFilePath() << "': " << llvm::toString(std::move(E))
+              << "\n";
         }
   }
   for (auto &[File, Reps] : ByFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
-      Errs << "async-tidy: cannot read '" << File << "' to fix it\n";
+      Error() << "cannot read '" << File << "' to fix it\n";
       continue;
     }
     auto Fixed = clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Reps);
     if (!Fixed) {
-      Errs << "async-tidy: cannot fix '" << File << "': " << llvm::toString(Fixed.takeError())
-           << "\n";
+      Error() << "cannot fix '" << File << "': " << llvm::toString(Fixed.takeError()) << "\n";
       continue;
     }
     std::error_code EC;
-    llvm::raw_fd_ostream Out(File, EC);
+    {
+      llvm::raw_fd_ostream Stream(File, EC);
+      if (!EC) {
+        Stream << *Fixed;
+        Stream.close();
+        EC = Stream.error();
+        Stream.clear_error(); // reported below, not by the destructor
+      }
+    }
     if (EC) {
-      Errs << "async-tidy: cannot write '" << File << "': " << EC.message() << "\n";
+      Error() << "cannot write '" << File << "': " << EC.message() << "\n";
       continue;
     }
-    Out << *Fixed;
-    Applied += Reps.size();
+    Out.Applied += Reps.size();
   }
-  return Applied;
+  return Out;
 }
 
 bool exportFixes(llvm::StringRef Path, const std::vector<Finding> &Findings,
@@ -57,7 +69,7 @@ bool exportFixes(llvm::StringRef Path, const std::vector<Finding> &Findings,
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
   if (EC) {
-    Errs << "async-tidy: error: cannot write fixes to '" << Path << "': " << EC.message()
+    llvm::WithColor::error(Errs, "async-tidy") << "cannot write fixes to '" << Path << "': " << EC.message()
          << "\n";
     return false;
   }

@@ -9,6 +9,7 @@
 #include "CatalogueAuditMode.h"
 #include "ChangedLines.h"
 #include "CatalogueConfig.h"
+#include "CheckIds.h"
 #include "CompileDatabase.h"
 #include "CrossFile.h"
 #include "DriverOptions.h"
@@ -26,6 +27,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Signals.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <set>
 #include <thread>
@@ -39,20 +41,12 @@ namespace {
 
 using ProviderFactory = std::function<std::unique_ptr<ClangTidyOptionsProvider>()>;
 
-/// The async checks linked into this binary, in registration order.
-std::vector<std::string> allAsyncChecks() {
-  return {
-#define ASYNC_CHECK(Id, Class) Id,
-#include "CheckList.def"
-  };
-}
-
 std::vector<std::string> enabledChecks(const ClangTidyOptions &Options) {
   GlobList Enabled(Options.Checks.value_or(""));
   std::vector<std::string> Out;
-  for (const std::string &Name : allAsyncChecks())
+  for (llvm::StringRef Name : AllCheckIds)
     if (Enabled.contains(Name))
-      Out.push_back(Name);
+      Out.push_back(Name.str());
   return Out;
 }
 
@@ -117,7 +111,7 @@ int dumpCatalogue(ClangTidyOptionsProvider &Provider) {
   std::string Probe = workingDirectoryProbe();
   ClangTidyOptions Options = Provider.getOptions(Probe);
   LoadResult Result =
-      loadConfigured(catalogueConfigFor(allAsyncChecks().front(), Options.CheckOptions, Probe));
+      loadConfigured(catalogueConfigFor(AllCheckIds[0], Options.CheckOptions, Probe));
   for (const CatalogueError &E : Result.Errors)
     errs() << E.str() << "\n";
   if (!Result.Loaded)
@@ -133,7 +127,7 @@ int auditCatalogue(const DriverOptions &Opts, const clang::tooling::CompilationD
                    const std::vector<std::string> &Sources, ClangTidyOptionsProvider &Provider) {
   ClangTidyOptions Options = Provider.getOptions(Sources.front());
   CatalogueConfig Config =
-      catalogueConfigFor(allAsyncChecks().front(), Options.CheckOptions, Sources.front());
+      catalogueConfigFor(AllCheckIds[0], Options.CheckOptions, Sources.front());
   std::vector<std::string> Paths = Config.Paths;
   for (const std::string &File : Opts.CatalogueFiles)
     Paths.push_back(absolute(File));
@@ -147,8 +141,10 @@ int auditCatalogue(const DriverOptions &Opts, const clang::tooling::CompilationD
   return auditCatalogueMode(*Loaded.Loaded, Database, Sources, Options, outs(), errs());
 }
 
+/// The driver's one error style: "async-tidy: error: <message>", in colour
+/// on a terminal (llvm::WithColor), as clang-tidy writes its own.
 int usageError(const llvm::Twine &Message) {
-  errs() << "async-tidy: error: " << Message << "\n";
+  llvm::WithColor::error(errs(), "async-tidy") << Message << "\n";
   return ExitUsage;
 }
 
@@ -168,8 +164,8 @@ std::vector<std::string> shardOf(std::vector<std::string> Files, unsigned K, uns
 void reportCacheProblems(const std::vector<FileResult> &Results) {
   for (const FileResult &R : Results)
     if (!R.CacheError.empty()) {
-      errs() << "async-tidy: warning: result not cached for '" << R.File << "': " << R.CacheError
-             << "\n";
+      llvm::WithColor::warning(errs(), "async-tidy")
+          << "result not cached for '" << R.File << "': " << R.CacheError << "\n";
       return;
     }
 }
@@ -200,6 +196,27 @@ std::vector<Finding> onChangedLines(std::vector<Finding> Findings, const Changed
   return Findings;
 }
 
+/// --dump-config: the configuration that applies to the first file named
+/// (or to the working directory), with every enabled check's options, as
+/// clang-tidy prints it.
+int dumpConfig(const DriverOptions &Opts, ClangTidyOptionsProvider &Provider) {
+  std::string File =
+      Opts.Positional.empty() ? workingDirectoryProbe() : absolute(Opts.Positional.front());
+  ClangTidyOptions Options = Provider.getOptions(File);
+  Options.CheckOptions = getCheckOptions(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  outs() << configurationAsText(Options) << "\n";
+  return ExitClean;
+}
+
+/// --line-filter: keeps compiler diagnostics, and check findings on the
+/// lines it names for their file (a file it does not name keeps none).
+std::vector<Finding> onFilteredLines(std::vector<Finding> Findings, const LineFilter &Filter) {
+  llvm::erase_if(Findings, [&](const Finding &F) {
+    return isCheckFinding(*F.Diag) && !Filter.keeps(F.File, F.Line);
+  });
+  return Findings;
+}
+
 /// --write-index: written aside and renamed, so a reader (an editor's
 /// async-clangd) never sees half an index.
 bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
@@ -226,6 +243,180 @@ bool writeIndexFile(const std::string &Path, const BlockingGraph &Linked) {
   return true;
 }
 
+/// What a run analyses: the files, their compile commands, and with --diff
+/// the lines that changed.
+struct Selection {
+  std::vector<std::string> Files;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  std::optional<ChangedLines> Changed;
+};
+
+/// Select: the files and compile commands of this run, from the command
+/// line, --diff, the compile database and --shard. Returns an exit status
+/// when the run ends here (nothing to do, an error, or --audit-catalogue).
+std::optional<int> selectFiles(DriverOptions &Opts, ClangTidyOptionsProvider &Provider,
+                               Selection &Out) {
+  for (const std::string &F : Opts.Positional)
+    Out.Files.push_back(absolute(F));
+  if (Opts.Diff) {
+    auto Lines = readChangedLines(*Opts.Diff);
+    if (!Lines)
+      return usageError("--diff: " + llvm::toString(Lines.takeError()));
+    Out.Changed = canonical(*Lines);
+    Out.Files = changedFiles(*Out.Changed, Out.Files);
+    if (Out.Files.empty()) {
+      if (!Opts.Quiet)
+        errs() << "async-tidy: no changed C/C++ lines to analyse\n";
+      return ExitClean;
+    }
+  }
+  auto Loaded = loadCompileDatabase(Opts.FixedDatabase.get(), Opts.BuildPath, Out.Files);
+  if (!Loaded)
+    return usageError(llvm::toString(Loaded.takeError()));
+  Out.Database =
+      Opts.FixedDatabase ? headersAsCxx(std::move(Opts.FixedDatabase)) : std::move(*Loaded);
+  if (Out.Files.empty()) {
+    Out.Files = Out.Database->getAllFiles();
+    std::sort(Out.Files.begin(), Out.Files.end());
+    if (Out.Files.empty())
+      return usageError("the compilation database lists no files");
+  } else {
+    // Headers and new files get the commands of their nearest neighbour, as
+    // in clang-tidy and clangd.
+    Out.Database = clang::tooling::inferMissingCompileCommands(std::move(Out.Database));
+  }
+  for (const std::string &F : Out.Files)
+    if (!llvm::sys::fs::exists(F))
+      return usageError("no such file: '" + F + "'");
+  if (Opts.AuditCatalogue)
+    return auditCatalogue(Opts, *Out.Database, Out.Files, Provider);
+  if (Opts.Shard) {
+    Out.Files = shardOf(std::move(Out.Files), Opts.Shard->first, Opts.Shard->second);
+    if (Out.Files.empty()) {
+      if (!Opts.Quiet)
+        errs() << "async-tidy: shard " << Opts.Shard->first << "/" << Opts.Shard->second
+               << " has no files\n";
+      return ExitClean;
+    }
+  }
+  return std::nullopt;
+}
+
+/// What a run found: each file's result and the summaries linked across them.
+struct Run {
+  std::vector<FileResult> Results;
+  BlockingGraph Linked;
+};
+
+/// Run: every selected file analysed in a process of its own, then the
+/// summaries linked and the chains no single file could see reported.
+/// Returns an exit status when the run cannot start.
+std::optional<int> runAnalysis(const DriverOptions &Opts, const ProviderFactory &MakeProvider,
+                               ClangTidyOptionsProvider &Provider, const Selection &Selected,
+                               Run &Out) {
+  bool AnyCheckEnabled = false;
+  if (!preflightCatalogues(Selected.Files, Provider, AnyCheckEnabled))
+    return ExitUsage;
+  if (!AnyCheckEnabled)
+    return usageError("no async-* check is enabled by the configuration (see --checks)");
+
+  std::optional<llvm::Expected<std::shared_ptr<const SummarySet>>> InputIndex;
+  if (Opts.Index) {
+    InputIndex.emplace(loadIndexFile(absolute(*Opts.Index)));
+    if (!*InputIndex)
+      return usageError("--index: " + llvm::toString(InputIndex->takeError()));
+  }
+
+  AnalysisRequest Request;
+  Request.Database = Selected.Database.get();
+  Request.Files = Selected.Files;
+  Request.MakeOptions = MakeProvider;
+  // The driver links summaries across files itself (below), so the checks
+  // hand it every file's and do not read an index named in .clang-tidy.
+  Request.FrontEnd.ReadSummaryIndexOption = false;
+  Request.CollectSummaries = !Opts.NoCrossFile;
+  Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
+  Request.CrashOnFileName = Opts.DebugCrashOn;
+  Request.Progress = Selected.Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
+  std::optional<ResultCache> Cache;
+  if (!Opts.NoCache) {
+    Cache.emplace(Opts.CacheDir ? absolute(*Opts.CacheDir) : ResultCache::defaultDir(),
+                  uint64_t(Opts.CacheMaxSizeMiB) << 20);
+    Request.Cache = &*Cache;
+  }
+  Out.Results = analyse(Request);
+  if (Cache) {
+    reportCacheProblems(Out.Results);
+    Cache->trim();
+  }
+  Out.Linked = linkSummaries(Out.Results, InputIndex ? (**InputIndex).get() : nullptr);
+  reportCrossFileChains(
+      Out.Results, Out.Linked,
+      [&](llvm::StringRef File) {
+        return llvm::is_contained(enabledChecks(Provider.getOptions(File)),
+                                  checkids::BlockingCallCheck);
+      },
+      [&](llvm::StringRef File) {
+        return GlobList(Provider.getOptions(File).WarningsAsErrors.value_or(""))
+            .contains(checkids::BlockingCallCheck);
+      });
+  return std::nullopt;
+}
+
+/// Report: the findings in the chosen format, fixes, the summary line and
+/// the index file; returns the exit status.
+int report(const DriverOptions &Opts, const Selection &Selected, const Run &Done) {
+  std::vector<Finding> Shown = collectFindings(Done.Results);
+  if (Selected.Changed)
+    Shown = onChangedLines(std::move(Shown), *Selected.Changed);
+  if (Opts.LineFilter)
+    Shown = onFilteredLines(std::move(Shown), *Opts.LineFilter);
+  if (Opts.Format == OutputFormat::Json)
+    printJson(outs(), Shown, Done.Results);
+  else if (Opts.Format == OutputFormat::Sarif)
+    printSarif(outs(), Shown, Done.Results, absolute(Opts.SourceRoot.value_or(std::string("."))));
+  else
+    printText(outs(), Shown);
+  outs().flush();
+
+  unsigned FindingCount = 0, NotAnalysed = 0;
+  for (const Finding &F : Shown)
+    FindingCount += isCheckFinding(*F.Diag);
+  for (const FileResult &R : Done.Results)
+    NotAnalysed += R.Failed;
+
+  if (Opts.ExportFixes && !exportFixes(*Opts.ExportFixes, Shown, errs()))
+    return ExitUsage;
+  bool FixesFailed = false;
+  if (Opts.Fix) {
+    FixOutcome Fixed = applyFixes(Shown, errs());
+    FixesFailed = Fixed.Failed != 0;
+    if (!Opts.Quiet)
+      errs() << "async-tidy: applied " << Fixed.Applied << " fix"
+             << (Fixed.Applied == 1 ? "" : "es") << "\n";
+  }
+  size_t FileCount = Selected.Files.size();
+  if (!Opts.Quiet)
+    errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
+           << " in " << FileCount << " file" << (FileCount == 1 ? "" : "s")
+           << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
+  unsigned CacheHits = llvm::count_if(Done.Results, [](const FileResult &R) { return R.FromCache; });
+  if (CacheHits && !Opts.Quiet)
+    errs() << "async-tidy: " << CacheHits << " of " << FileCount << " results from the cache\n";
+  // After the findings are out: an index that cannot be written fails the
+  // run, but does not hide what was found.
+  if (Opts.WriteIndex && !writeIndexFile(*Opts.WriteIndex, Done.Linked))
+    return ExitUsage;
+  // A fix that could not be written leaves the file unfixed: as bad as a
+  // configuration error, since a CI step relying on --fix must not pass.
+  if (FixesFailed)
+    return ExitUsage;
+  if (NotAnalysed)
+    return ExitNotAnalysed;
+  return FindingCount ? ExitFindings : ExitClean;
+}
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -236,7 +427,7 @@ int main(int Argc, const char **Argv) {
     OS << "async-tidy " ASYNC_TIDY_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
   });
   DriverOptions Opts;
-  if (!parseDriverOptions(Argc, Argv, Opts, errs()))
+  if (!parseDriverOptions(Argc, Argv, Opts, errs()) || !validateDriverOptions(Opts, errs()))
     return ExitUsage;
 
   if (Opts.ValidateCatalogue)
@@ -250,136 +441,14 @@ int main(int Argc, const char **Argv) {
     return listChecks(*Provider);
   if (Opts.DumpCatalogue)
     return dumpCatalogue(*Provider);
+  if (Opts.DumpConfig)
+    return dumpConfig(Opts, *Provider);
 
-  std::vector<std::string> Files;
-  for (const std::string &F : Opts.Positional)
-    Files.push_back(absolute(F));
-  std::optional<ChangedLines> Changed;
-  if (Opts.Diff) {
-    auto Lines = readChangedLines(*Opts.Diff);
-    if (!Lines)
-      return usageError("--diff: " + llvm::toString(Lines.takeError()));
-    Changed = canonical(*Lines);
-    Files = changedFiles(*Changed, Files);
-    if (Files.empty()) {
-      if (!Opts.Quiet)
-        errs() << "async-tidy: no changed C/C++ lines to analyse\n";
-      return ExitClean;
-    }
-  }
-  auto Loaded = loadCompileDatabase(Opts.FixedDatabase.get(), Opts.BuildPath, Files);
-  if (!Loaded)
-    return usageError(llvm::toString(Loaded.takeError()));
-  std::unique_ptr<clang::tooling::CompilationDatabase> Database =
-      Opts.FixedDatabase ? headersAsCxx(std::move(Opts.FixedDatabase)) : std::move(*Loaded);
-  if (Files.empty()) {
-    Files = Database->getAllFiles();
-    std::sort(Files.begin(), Files.end());
-    if (Files.empty())
-      return usageError("the compilation database lists no files");
-  } else {
-    // Headers and new files get the commands of their nearest neighbour, as
-    // in clang-tidy and clangd.
-    Database = clang::tooling::inferMissingCompileCommands(std::move(Database));
-  }
-  for (const std::string &F : Files)
-    if (!llvm::sys::fs::exists(F))
-      return usageError("no such file: '" + F + "'");
-  if (Opts.AuditCatalogue)
-    return auditCatalogue(Opts, *Database, Files, *Provider);
-  if (Opts.Shard) {
-    Files = shardOf(std::move(Files), Opts.Shard->first, Opts.Shard->second);
-    if (Files.empty()) {
-      if (!Opts.Quiet)
-        errs() << "async-tidy: shard " << Opts.Shard->first << "/" << Opts.Shard->second
-               << " has no files\n";
-      return ExitClean;
-    }
-  }
-
-  bool AnyCheckEnabled = false;
-  if (!preflightCatalogues(Files, *Provider, AnyCheckEnabled))
-    return ExitUsage;
-  if (!AnyCheckEnabled)
-    return usageError("no async-* check is enabled by the configuration (see --checks)");
-
-  std::optional<llvm::Expected<std::shared_ptr<const SummarySet>>> InputIndex;
-  if (Opts.Index) {
-    InputIndex.emplace(loadIndexFile(absolute(*Opts.Index)));
-    if (!*InputIndex)
-      return usageError("--index: " + llvm::toString(InputIndex->takeError()));
-  }
-
-  AnalysisRequest Request;
-  Request.Database = Database.get();
-  Request.Files = Files;
-  Request.MakeOptions = *MakeProvider;
-  Request.Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  Request.KeepFixes = Opts.Fix || Opts.ExportFixes.has_value();
-  Request.CollectSummaries = !Opts.NoCrossFile;
-  Request.CrashOnFileName = Opts.DebugCrashOn;
-  Request.Progress = Files.size() > 1 && llvm::sys::Process::StandardErrIsDisplayed();
-  std::optional<ResultCache> Cache;
-  if (!Opts.NoCache) {
-    Cache.emplace(Opts.CacheDir ? absolute(*Opts.CacheDir) : ResultCache::defaultDir(),
-                  uint64_t(Opts.CacheMaxSizeMiB) << 20);
-    Request.Cache = &*Cache;
-  }
-  std::vector<FileResult> Results = analyse(Request);
-  if (Cache) {
-    reportCacheProblems(Results);
-    Cache->trim();
-  }
-  BlockingGraph Linked = linkSummaries(Results, InputIndex ? (**InputIndex).get() : nullptr);
-  reportCrossFileChains(
-      Results, Linked,
-      [&](llvm::StringRef File) {
-        return llvm::is_contained(enabledChecks(Provider->getOptions(File)),
-                                  "async-blocking-call");
-      },
-      [&](llvm::StringRef File) {
-        return GlobList(Provider->getOptions(File).WarningsAsErrors.value_or(""))
-            .contains("async-blocking-call");
-      });
-
-  std::vector<Finding> Shown = collectFindings(Results);
-  if (Changed)
-    Shown = onChangedLines(std::move(Shown), *Changed);
-  if (Opts.Format == OutputFormat::Json)
-    printJson(outs(), Shown, Results);
-  else if (Opts.Format == OutputFormat::Sarif)
-    printSarif(outs(), Shown, Results,
-               absolute(Opts.SourceRoot.value_or(std::string("."))));
-  else
-    printText(outs(), Shown);
-  outs().flush();
-
-  unsigned FindingCount = 0, NotAnalysed = 0;
-  for (const Finding &F : Shown)
-    FindingCount += isCheckFinding(*F.Diag);
-  for (const FileResult &R : Results)
-    NotAnalysed += R.Failed;
-
-  if (Opts.ExportFixes && !exportFixes(*Opts.ExportFixes, Shown, errs()))
-    return ExitUsage;
-  if (Opts.Fix) {
-    unsigned Applied = applyFixes(Shown, errs());
-    if (!Opts.Quiet)
-      errs() << "async-tidy: applied " << Applied << " fix" << (Applied == 1 ? "" : "es") << "\n";
-  }
-  if (!Opts.Quiet)
-    errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
-           << " in " << Files.size() << " file" << (Files.size() == 1 ? "" : "s")
-           << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
-  unsigned CacheHits = llvm::count_if(Results, [](const FileResult &R) { return R.FromCache; });
-  if (CacheHits && !Opts.Quiet)
-    errs() << "async-tidy: " << CacheHits << " of " << Files.size()
-           << " results from the cache\n";
-  // After the findings are out: an index that cannot be written fails the
-  // run, but does not hide what was found.
-  if (Opts.WriteIndex && !writeIndexFile(*Opts.WriteIndex, Linked))
-    return ExitUsage;
-  if (NotAnalysed)
-    return ExitNotAnalysed;
-  return FindingCount ? ExitFindings : ExitClean;
+  Selection Selected;
+  if (std::optional<int> Status = selectFiles(Opts, *Provider, Selected))
+    return *Status;
+  Run Done;
+  if (std::optional<int> Status = runAnalysis(Opts, *MakeProvider, *Provider, Selected, Done))
+    return *Status;
+  return report(Opts, Selected, Done);
 }

@@ -1,6 +1,6 @@
 //===- Ancestors.cpp ------------------------------------------------------===//
-#include "Ancestors.h"
-#include "Discard.h"
+#include "analysis/Ancestors.h"
+#include "analysis/Discard.h"
 #include "clang/AST/ParentMapContext.h"
 
 using namespace clang;

@@ -1,7 +1,7 @@
 //===- Awaitable.cpp ------------------------------------------------------===//
-#include "Awaitable.h"
-#include "QualifiedName.h"
-#include "TypeMatcher.h"
+#include "analysis/Awaitable.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"

@@ -1,9 +1,9 @@
 //===- AwaitableTwin.cpp --------------------------------------------------===//
-#include "AwaitableTwin.h"
-#include "CallMatcher.h"
-#include "CatalogueKinds.h"
-#include "QualifiedName.h"
-#include "TaskModel.h"
+#include "analysis/AwaitableTwin.h"
+#include "analysis/CallMatcher.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -23,7 +23,7 @@ const FunctionDecl *asFunction(const NamedDecl *D) {
 /// Whether `Twin`'s result fits the rule: a task, or for `any`, whatever a
 /// completion token makes of it.
 bool resultFits(const FunctionDecl *Twin, const Entry &Rule, const Catalogue &C) {
-  if (Rule.attribute("twin-result") == "any")
+  if (Rule.attribute(keys::awaitable_twin::TwinResult) == values::awaitable_twin::Any)
     return true;
   QualType Result = Twin->getReturnType();
   if (Result->isUndeducedAutoType() || Result->isDependentType())
@@ -86,7 +86,7 @@ TwinMatch awaitableTwin(const Catalogue &C, const Expr *Call) {
   ASTContext &Ctx = Callee->getASTContext();
   const Entry &Rule = *M.Matched;
   auto Fits = [&](const FunctionDecl *F) { return F != Callee && resultFits(F, Rule, C); };
-  auto It = Rule.Attributes.find("twins");
+  auto It = Rule.Attributes.find(keys::awaitable_twin::Twins.str());
   if (It == Rule.Attributes.end())
     return {};
   for (const std::string &Pattern : It->second) {

@@ -12,7 +12,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_AWAITABLETWIN_H
 #define ASYNC_TIDY_ANALYSIS_AWAITABLETWIN_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/Expr.h"
 
 namespace async_tidy {

@@ -1,12 +1,12 @@
 //===- BlockingModel.cpp --------------------------------------------------===//
-#include "BlockingModel.h"
-#include "CatalogueKinds.h"
-#include "Coroutine.h"
-#include "Discard.h"
-#include "TaskModel.h"
-#include "LockModel.h"
-#include "QualifiedName.h"
-#include "TypeMatcher.h"
+#include "analysis/BlockingModel.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/Coroutine.h"
+#include "analysis/Discard.h"
+#include "analysis/TaskModel.h"
+#include "analysis/LockModel.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -17,8 +17,8 @@ namespace async_tidy {
 namespace {
 
 bool isAcquire(const Entry &E) {
-  llvm::StringRef Action = E.attribute("action");
-  return Action == "acquire" || Action == "try-acquire";
+  llvm::StringRef Action = E.attribute(keys::lock_method::Action);
+  return Action == values::lock_method::Acquire || Action == values::lock_method::TryAcquire;
 }
 
 } // namespace
@@ -26,7 +26,7 @@ bool isAcquire(const Entry &E) {
 BlockingModel::BlockingModel(const Catalogue &C, bool ReportMutexLocks)
     : Cat(C), ReportMutexLocks(ReportMutexLocks) {
   for (const auto &E : Cat.entries())
-    if (auto It = E->Attributes.find(ReadyAfterKey.str()); It != E->Attributes.end())
+    if (auto It = E->Attributes.find(keys::blocking::ReadyAfter.str()); It != E->Attributes.end())
       for (const std::string &Method : It->second)
         ReadyQuestions.insert(Method);
 }

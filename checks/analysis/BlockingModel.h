@@ -9,9 +9,9 @@
 #ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGMODEL_H
 #define ASYNC_TIDY_ANALYSIS_BLOCKINGMODEL_H
 
-#include "CallMatcher.h"
-#include "CallSummary.h"
-#include "FunctionFacts.h"
+#include "analysis/CallMatcher.h"
+#include "summaries/CallSummary.h"
+#include "analysis/FunctionFacts.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
@@ -56,7 +56,6 @@ public:
   /// How an annotation on any declaration of `F` marks it.
   static FunctionSummary::Marking annotation(const clang::FunctionDecl *F);
 
-  const Catalogue &catalogue() const { return Cat; }
 
 private:
   const Catalogue &Cat;

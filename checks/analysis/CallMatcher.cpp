@@ -1,6 +1,6 @@
 //===- CallMatcher.cpp ----------------------------------------------------===//
-#include "CallMatcher.h"
-#include "QualifiedName.h"
+#include "analysis/CallMatcher.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"

@@ -2,7 +2,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_CALLMATCHER_H
 #define ASYNC_TIDY_ANALYSIS_CALLMATCHER_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/Expr.h"
 
 namespace async_tidy {

@@ -1,5 +1,5 @@
 //===- Coroutine.cpp ------------------------------------------------------===//
-#include "Coroutine.h"
+#include "analysis/Coroutine.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"

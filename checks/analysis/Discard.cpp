@@ -1,6 +1,6 @@
 //===- Discard.cpp --------------------------------------------------------===//
-#include "Discard.h"
-#include "QualifiedName.h"
+#include "analysis/Discard.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 

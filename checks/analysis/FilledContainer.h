@@ -12,7 +12,7 @@
 #define ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 
 #include "clang/AST/ASTContext.h"
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include <cstdint>
 #include <optional>
 

@@ -1,8 +1,9 @@
 //===- FreshPipe.cpp ------------------------------------------------------===//
-#include "FreshPipe.h"
-#include "Ancestors.h"
-#include "LoopBound.h"
-#include "QualifiedName.h"
+#include "analysis/FreshPipe.h"
+#include "analysis/Ancestors.h"
+#include "analysis/LoopBound.h"
+#include "analysis/RangeSize.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"

@@ -1,8 +1,9 @@
 //===- FunctionFacts.cpp --------------------------------------------------===//
-#include "FunctionFacts.h"
-#include "Discard.h"
-#include "FreshPipe.h"
-#include "QualifiedName.h"
+#include "analysis/FunctionFacts.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/Discard.h"
+#include "analysis/FreshPipe.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ASTLambda.h"
@@ -233,23 +234,23 @@ bool FunctionFacts::madeNonBlocking(const Expr *Call, const std::vector<std::str
 }
 
 bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
-  if (auto Makers = E.Attributes.find(ReadyFromKey.str());
+  if (auto Makers = E.Attributes.find(keys::blocking::ReadyFrom.str());
       Makers != E.Attributes.end() && madeBy(Call, Makers->second))
     return true;
   // Awaited, or asked one of this entry's own questions.
-  if (auto Asked = E.Attributes.find(ReadyAfterKey.str()); Asked != E.Attributes.end())
+  if (auto Asked = E.Attributes.find(keys::blocking::ReadyAfter.str()); Asked != E.Attributes.end())
     if (readyAt(calledOn(Call), Call, [&](const Evidence &Ev) {
           return Ev.Question.empty() || llvm::is_contained(Asked->second, Ev.Question);
         }))
       return true;
-  if (auto Flags = E.Attributes.find(NonBlockingIfMadeWithKey.str());
+  if (auto Flags = E.Attributes.find(keys::blocking::NonblockingIfMadeWith.str());
       Flags != E.Attributes.end() && madeNonBlocking(Call, Flags->second))
     return true;
-  if (auto Makers = E.Attributes.find(NonBlockingIfFreshPipeKey.str());
+  if (auto Makers = E.Attributes.find(keys::blocking::NonblockingIfFreshPipeFrom.str());
       Makers != E.Attributes.end() && Ctx)
     if (const auto *C = dyn_cast<CallExpr>(Call); C && onlySmallWriteToFreshPipe(*C, Makers->second, *Ctx))
       return true;
-  if (auto Tests = E.Attributes.find(NonBlockingIfTestsKey.str()); Tests != E.Attributes.end())
+  if (auto Tests = E.Attributes.find(keys::blocking::NonblockingIfTests.str()); Tests != E.Attributes.end())
     for (const std::string &Macro : Tests->second)
       if (ConstantMacros.contains(Macro))
         return true;

@@ -26,7 +26,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_READYVALUE_H
 #define ASYNC_TIDY_ANALYSIS_READYVALUE_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -35,21 +35,6 @@
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
-
-/// The key of a blocking entry that names the methods that show readiness.
-inline constexpr llvm::StringLiteral ReadyAfterKey = "ready-after";
-/// The key of a blocking entry that names the functions returning a result
-/// already resolved.
-inline constexpr llvm::StringLiteral ReadyFromKey = "ready-from";
-/// The key of a blocking entry that names the flags (macros) that, passed
-/// where a descriptor is created, make it non-blocking.
-inline constexpr llvm::StringLiteral NonBlockingIfMadeWithKey = "nonblocking-if-made-with";
-/// The key of a blocking entry that names the functions making a pipe whose
-/// first small write returns at once.
-inline constexpr llvm::StringLiteral NonBlockingIfFreshPipeKey = "nonblocking-if-fresh-pipe-from";
-/// The key of a blocking entry that names the errno values (macros) whose
-/// test shows the descriptor is non-blocking.
-inline constexpr llvm::StringLiteral NonBlockingIfTestsKey = "nonblocking-if-tests";
 
 /// The variable or field a member call is made on (`r` in `r.get()`,
 /// `std::move(r).get()`), or null.

@@ -10,7 +10,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_HANDLEFATE_H
 #define ASYNC_TIDY_ANALYSIS_HANDLEFATE_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/ASTContext.h"
 
 namespace async_tidy {

@@ -9,7 +9,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_ITERATIONSCAN_H
 #define ASYNC_TIDY_ANALYSIS_ITERATIONSCAN_H
 
-#include "CallMatcher.h"
+#include "analysis/CallMatcher.h"
 #include "clang/AST/Stmt.h"
 
 namespace async_tidy {

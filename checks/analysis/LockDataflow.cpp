@@ -1,6 +1,6 @@
 //===- LockDataflow.cpp ---------------------------------------------------===//
-#include "LockDataflow.h"
-#include "Discard.h"
+#include "analysis/LockDataflow.h"
+#include "analysis/Discard.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"

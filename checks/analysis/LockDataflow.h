@@ -11,7 +11,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_LOCKDATAFLOW_H
 #define ASYNC_TIDY_ANALYSIS_LOCKDATAFLOW_H
 
-#include "LockModel.h"
+#include "analysis/LockModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include <string>

@@ -1,9 +1,10 @@
 //===- LockModel.cpp ------------------------------------------------------===//
-#include "LockModel.h"
-#include "CallMatcher.h"
-#include "CatalogueKinds.h"
-#include "QualifiedName.h"
-#include "TypeMatcher.h"
+#include "analysis/LockModel.h"
+#include "catalogue/Evidence.h"
+#include "analysis/CallMatcher.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -13,14 +14,14 @@ using namespace clang;
 namespace async_tidy {
 namespace {
 
-std::string entryEvidence(const Entry &E) { return "catalogue entry '" + E.Id + "'"; }
+std::string entryEvidence(const Entry &E) { return catalogueEntry(E.Id); }
 
 std::optional<LockAction> parseAction(llvm::StringRef Action) {
   return llvm::StringSwitch<std::optional<LockAction>>(Action)
-      .Case("acquire", LockAction::Acquire)
-      .Case("try-acquire", LockAction::TryAcquire)
-      .Case("release", LockAction::Release)
-      .Case("disown", LockAction::Disown)
+      .Case(values::lock_method::Acquire, LockAction::Acquire)
+      .Case(values::lock_method::TryAcquire, LockAction::TryAcquire)
+      .Case(values::lock_method::Release, LockAction::Release)
+      .Case(values::lock_method::Disown, LockAction::Disown)
       .Default(std::nullopt);
 }
 
@@ -111,7 +112,7 @@ std::optional<LockOp> LockModel::lockOp(const CallExpr *Call) const {
   if (!Callee)
     return std::nullopt;
   if (CallMatch M = matchCall(C, kinds::LockMethod, Call))
-    if (std::optional<LockAction> Action = parseAction(M.Matched->attribute("action")))
+    if (std::optional<LockAction> Action = parseAction(M.Matched->attribute(keys::lock_method::Action)))
       return LockOp{*Action, entryEvidence(*M.Matched)};
   return attributeOp(Callee);
 }
@@ -126,12 +127,12 @@ GuardInit LockModel::guardInit(const CXXConstructExpr *Construct) const {
       continue;
     QualType T = Arg->getType();
     if (const Entry *Tag = matchType(C, kinds::LockTag, T)) {
-      llvm::StringRef Effect = Tag->attribute("effect");
-      Init.Start = Effect == "defer"  ? GuardInit::NotHeld
-                   : Effect == "try"  ? GuardInit::MaybeHeld
+      llvm::StringRef Effect = Tag->attribute(keys::lock_tag::Effect);
+      Init.Start = Effect == values::lock_tag::Defer  ? GuardInit::NotHeld
+                   : Effect == values::lock_tag::Try  ? GuardInit::MaybeHeld
                                       : GuardInit::Held;
       Init.Evidence = entryEvidence(*Tag);
-      Init.Adopts = Effect == "adopt";
+      Init.Adopts = Effect == values::lock_tag::Adopt;
       continue;
     }
     if (isLockable(classOf(T)))

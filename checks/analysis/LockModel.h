@@ -12,7 +12,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_LOCKMODEL_H
 #define ASYNC_TIDY_ANALYSIS_LOCKMODEL_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/ExprCXX.h"
 #include <optional>
 #include <string>

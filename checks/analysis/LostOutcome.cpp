@@ -1,13 +1,15 @@
 //===- LostOutcome.cpp ----------------------------------------------------===//
-#include "LostOutcome.h"
-#include "Ancestors.h"
-#include "Coroutine.h"
-#include "Discard.h"
-#include "LoopBound.h"
-#include "MainFile.h"
-#include "QualifiedName.h"
-#include "TaskModel.h"
-#include "TypeMatcher.h"
+#include "analysis/LostOutcome.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/Ancestors.h"
+#include "analysis/Coroutine.h"
+#include "analysis/Discard.h"
+#include "analysis/LoopBound.h"
+#include "analysis/RangeSize.h"
+#include "analysis/MainFile.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -123,7 +125,7 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
   if (Depth > 3)
     return false;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
-    if (listed(Task, "handled-by", Member->getMethodDecl()))
+    if (listed(Task, keys::task::HandledBy, Member->getMethodDecl()))
       return false;
     // `.then(...)`, `.finally(...)`, `.discard_result()`: the failure of
     // the future it follows passes through, and the continuation's own.
@@ -205,7 +207,7 @@ bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C
 const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call,
                                                    const Entry &Task, const Catalogue &C,
                                                    ASTContext &Ctx) {
-  if (!listed(Task, "success-continuations", Call->getMethodDecl()))
+  if (!listed(Task, keys::task::SuccessContinuations, Call->getMethodDecl()))
     return nullptr;
   // `chain = chain.then([f = std::move(f)] ...)`: a chain the code keeps to
   // serialise work, and keeps from failing; each link waits for the last.
@@ -243,7 +245,7 @@ const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call
 
 const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const Entry &Task,
                                            ASTContext &Ctx) {
-  if (!listed(Task, "outcome-continuations", Call->getMethodDecl()))
+  if (!listed(Task, keys::task::OutcomeContinuations, Call->getMethodDecl()))
     return nullptr;
   const LambdaExpr *Lambda = lambdaArgument(Call);
   const CXXMethodDecl *Op = Lambda ? Lambda->getCallOperator() : nullptr;
@@ -257,7 +259,7 @@ const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const 
     const auto *Ref = dyn_cast<DeclRefExpr>(S);
     if (!Ref || Ref->getDecl() != Outcome)
       return false;
-    return !listed(Task, "inspected-by", methodCalledOn(Ref, Ctx));
+    return !listed(Task, keys::task::InspectedBy, methodCalledOn(Ref, Ctx));
   };
   // The CFG has no edges into catch handlers: code in a try block whose
   // handler reads the future (`catch (...) { log(f.get_exception()); }`)
@@ -338,7 +340,7 @@ const ParmVarDecl *outcomeIgnoredOnFailure(const CXXMemberCallExpr *Call, const 
 
 const CXXForRangeStmt *rethrowingDrain(const CXXMemberCallExpr *Call, const Entry &Task,
                                        const Catalogue &C, ASTContext &Ctx) {
-  if (!listed(Task, "rethrows", Call->getMethodDecl()))
+  if (!listed(Task, keys::task::Rethrows, Call->getMethodDecl()))
     return nullptr;
   const auto *Object = dyn_cast_or_null<DeclRefExpr>(
       Call->getImplicitObjectArgument() ? Call->getImplicitObjectArgument()->IgnoreParenImpCasts()

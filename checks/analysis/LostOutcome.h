@@ -23,7 +23,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_LOSTOUTCOME_H
 #define ASYNC_TIDY_ANALYSIS_LOSTOUTCOME_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include <optional>

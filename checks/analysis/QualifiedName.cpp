@@ -1,5 +1,5 @@
 //===- QualifiedName.cpp --------------------------------------------------===//
-#include "QualifiedName.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Type.h"
 #include <algorithm>

@@ -1,13 +1,13 @@
 //===- SpawningHelper.cpp -------------------------------------------------===//
-#include "SpawningHelper.h"
-#include "Ancestors.h"
-#include "CallMatcher.h"
-#include "CatalogueKinds.h"
-#include "Discard.h"
-#include "HandleFate.h"
-#include "IterationScan.h"
-#include "QualifiedName.h"
-#include "TaskModel.h"
+#include "analysis/SpawningHelper.h"
+#include "analysis/Ancestors.h"
+#include "analysis/CallMatcher.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/Discard.h"
+#include "analysis/HandleFate.h"
+#include "analysis/IterationScan.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/AST/ParentMapContext.h"
@@ -125,7 +125,7 @@ HelperSpawn SpawningHelpers::compute(const FunctionDecl *F, unsigned Depth) {
     if (!isa<CallExpr, CXXConstructExpr>(E))
       return;
     if (CallMatch M = matchCall(C, kinds::Spawner, E)) {
-      if (M.Matched->attribute("dropped-handle") == "waits")
+      if (M.Matched->attribute(keys::spawner::DroppedHandle) == values::spawner::Waits)
         return;
       if (std::optional<TaskInfo> Task = TaskModel(C).taskType(E->getType());
           Task && Task->How == TaskInfo::Lazy)

@@ -1,11 +1,11 @@
 //===- TaskModel.cpp ------------------------------------------------------===//
-#include "TaskModel.h"
-#include "Awaitable.h"
-#include "CallMatcher.h"
-#include "CatalogueKinds.h"
-#include "Coroutine.h"
-#include "QualifiedName.h"
-#include "TypeMatcher.h"
+#include "analysis/TaskModel.h"
+#include "analysis/Awaitable.h"
+#include "analysis/CallMatcher.h"
+#include "catalogue/CatalogueKinds.h"
+#include "analysis/Coroutine.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -140,10 +140,9 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   if (!Record)
     return std::nullopt;
   TaskInfo Info;
-  Info.TypeName = catalogueName(Record);
   if (const Entry *E = matchType(C, kinds::Task, Record)) {
     Info.Source = E;
-    Info.How = E->attribute("evaluation") == "eager" ? TaskInfo::Eager : TaskInfo::Lazy;
+    Info.How = E->attribute(keys::task::Evaluation) == values::task::Eager ? TaskInfo::Eager : TaskInfo::Lazy;
     return Info;
   }
   const CXXRecordDecl *Def = Record->getDefinition();
@@ -183,7 +182,6 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
   if (CallMatch M = matchCall(C, kinds::MustAwait, Call)) {
     TaskInfo Info;
     Info.How = TaskInfo::Eager;
-    Info.TypeName = M.Name;
     Info.Source = M.Matched;
     return Info;
   }
@@ -197,7 +195,6 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
   // coroutine type through std::coroutine_traits.
   if (const FunctionDecl *Def = Callee->getDefinition(); Def && isCoroutine(Def)) {
     TaskInfo Info;
-    Info.TypeName = Call->getType().getAsString();
     if (const CoroutineBodyStmt *Body = dyn_cast_or_null<CoroutineBodyStmt>(Def->getBody()))
       if (const VarDecl *PromiseVar = Body->getPromiseDecl())
         Info.How = startOf(PromiseVar->getType()->getAsCXXRecordDecl());

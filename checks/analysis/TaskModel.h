@@ -12,7 +12,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_TASKMODEL_H
 #define ASYNC_TIDY_ANALYSIS_TASKMODEL_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/Expr.h"
 #include <optional>
 #include <string>
@@ -26,7 +26,6 @@ struct TaskInfo {
   /// Dropping one is its normal use, but it still starts work.
   bool Awaitable = true;
   /// The task type as users name it (`folly::coro::Task`, `app::task`).
-  std::string TypeName;
   /// The catalogue entry that says so (task type or must-await function), or
   /// null when the language says so (promise_type, attribute, coroutine).
   const Entry *Source = nullptr;

@@ -1,6 +1,6 @@
 //===- TypeMatcher.cpp ----------------------------------------------------===//
-#include "TypeMatcher.h"
-#include "QualifiedName.h"
+#include "analysis/TypeMatcher.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 

@@ -2,7 +2,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_TYPEMATCHER_H
 #define ASYNC_TIDY_ANALYSIS_TYPEMATCHER_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/DeclCXX.h"
 
 namespace async_tidy {

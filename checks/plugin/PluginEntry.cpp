@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "AsyncTidyModule.h"
+#include "FrontEnd.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
@@ -41,6 +42,8 @@ struct Registration {
   Registration() {
     if (!hostIsCompatible())
       return;
+    // Stock clang-tidy: the default switches (FrontEnd.h).
+    async_tidy::installFrontEnd({});
     static clang::tidy::ClangTidyModuleRegistry::Add<async_tidy::AsyncTidyModule> Module(
         async_tidy::ModuleName, async_tidy::ModuleDescription);
   }

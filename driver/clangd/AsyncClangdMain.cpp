@@ -11,12 +11,12 @@
 //   build/bin has no lib/clang/N beside it, so without it every file would
 //   fail to find <stddef.h> and friends;
 // - before clangd 22, catalogue errors shown as errors in the file (see
-//   AsyncCheck.h), because clangd 19 drops clang-tidy's configuration errors;
+//   FrontEnd.h), because clangd 19 drops clang-tidy's configuration errors;
 //   clangd 22 shows them itself at 1:1 (both seen in
 //   test/clangd/lsp-session.test; versions in between are not built here).
 //
 //===----------------------------------------------------------------------===//
-#include "AsyncCheck.h"
+#include "FrontEnd.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/StringRef.h"
 #include <vector>
@@ -35,9 +35,9 @@ bool namesResourceDir(llvm::StringRef Arg) {
 } // namespace
 
 int main(int Argc, char *Argv[]) {
-#if CLANG_VERSION_MAJOR < 22
-  async_tidy::AsyncCheck::reportConfigurationErrorsInFiles();
-#endif
+  async_tidy::FrontEndSwitches Switches;
+  Switches.CatalogueErrorsInFiles = CLANG_VERSION_MAJOR < 22;
+  async_tidy::installFrontEnd(std::move(Switches));
   std::vector<char *> Args(Argv, Argv + Argc);
   bool HasResourceDir = false;
   for (int I = 1; I < Argc; ++I)

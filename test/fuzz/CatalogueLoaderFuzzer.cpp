@@ -9,7 +9,7 @@
 // test/catalogue/Inputs/fuzz-regressions/, which a lit test loads.
 //
 //===----------------------------------------------------------------------===//
-#include "analysis/CatalogueLoader.h"
+#include "catalogue/CatalogueLoader.h"
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

@@ -11,11 +11,11 @@
 // known from the type of the object, are not followed.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_SUMMARYBUILDER_H
-#define ASYNC_TIDY_ANALYSIS_SUMMARYBUILDER_H
+#ifndef ASYNC_TIDY_SUMMARIES_SUMMARYBUILDER_H
+#define ASYNC_TIDY_SUMMARIES_SUMMARYBUILDER_H
 
-#include "BlockingModel.h"
-#include "CallSummary.h"
+#include "analysis/BlockingModel.h"
+#include "summaries/CallSummary.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 

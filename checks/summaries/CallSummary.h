@@ -8,8 +8,8 @@
 // parse one file at a time (the plugin, async-clangd).
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CALLSUMMARY_H
-#define ASYNC_TIDY_ANALYSIS_CALLSUMMARY_H
+#ifndef ASYNC_TIDY_SUMMARIES_CALLSUMMARY_H
+#define ASYNC_TIDY_SUMMARIES_CALLSUMMARY_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -89,13 +89,6 @@ llvm::Expected<SummarySet> readIndex(llvm::StringRef Text, llvm::StringRef Path)
 /// The index file at `Path`, read once per process while it is unchanged
 /// (every translation unit of a clang-tidy run names the same file).
 llvm::Expected<std::shared_ptr<const SummarySet>> loadIndexFile(llvm::StringRef Path);
-
-/// The driver's hook: when set, the async-blocking-call check hands every
-/// translation unit's summaries to it. It is called from the driver's worker
-/// threads and must be thread-safe.
-using SummarySink = std::function<void(SummarySet)>;
-void setSummarySink(SummarySink Sink);
-const SummarySink &summarySink();
 
 } // namespace async_tidy
 

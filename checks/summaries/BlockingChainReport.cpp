@@ -1,5 +1,6 @@
 //===- BlockingChainReport.cpp --------------------------------------------===//
-#include "BlockingChainReport.h"
+#include "summaries/BlockingChainReport.h"
+#include "catalogue/Evidence.h"
 
 namespace async_tidy {
 
@@ -59,9 +60,9 @@ std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root, llvm::Str
     return Out;
   }
   Out.push_back({Cause.At, quoted(Last.Name) + " calls blocking function " + quoted(Cause.Callee)});
-  Out.push_back({Cause.At, Cause.Reason + " (catalogue entry '" + Cause.EntryId + "')"});
+  Out.push_back({Cause.At, citingEntry(Cause.Reason, Cause.EntryId)});
   if (!Cause.Replacement.empty())
-    Out.push_back({Cause.At, "instead: " + Cause.Replacement});
+    Out.push_back({Cause.At, insteadNote(Cause.Replacement)});
   return Out;
 }
 

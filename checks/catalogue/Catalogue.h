@@ -6,8 +6,8 @@
 // clang-tidy types so it can be loaded, validated and dumped on its own.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUE_H
-#define ASYNC_TIDY_ANALYSIS_CATALOGUE_H
+#ifndef ASYNC_TIDY_CATALOGUE_CATALOGUE_H
+#define ASYNC_TIDY_CATALOGUE_CATALOGUE_H
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -36,7 +36,6 @@ struct Entry {
   std::string Family;
   std::string Reason;
   std::string Replacement;
-  std::vector<std::string> References;
 
   // The match. Exactly one of Names / NamePattern / Marker is set (the schema's
   // one-of); the others narrow a function match.

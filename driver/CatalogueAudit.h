@@ -15,10 +15,10 @@
 // (`asio::post`), and a source includes one of them.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUEAUDIT_H
-#define ASYNC_TIDY_ANALYSIS_CATALOGUEAUDIT_H
+#ifndef ASYNC_TIDY_DRIVER_CATALOGUEAUDIT_H
+#define ASYNC_TIDY_DRIVER_CATALOGUEAUDIT_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"

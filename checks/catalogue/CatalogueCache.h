@@ -5,10 +5,10 @@
 // distinct configuration and shared read-only.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUECACHE_H
-#define ASYNC_TIDY_ANALYSIS_CATALOGUECACHE_H
+#ifndef ASYNC_TIDY_CATALOGUE_CATALOGUECACHE_H
+#define ASYNC_TIDY_CATALOGUE_CATALOGUECACHE_H
 
-#include "CatalogueLoader.h"
+#include "catalogue/CatalogueLoader.h"
 
 namespace async_tidy {
 

@@ -6,10 +6,10 @@
 // the files of one run).
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGCHAINREPORT_H
-#define ASYNC_TIDY_ANALYSIS_BLOCKINGCHAINREPORT_H
+#ifndef ASYNC_TIDY_SUMMARIES_BLOCKINGCHAINREPORT_H
+#define ASYNC_TIDY_SUMMARIES_BLOCKINGCHAINREPORT_H
 
-#include "BlockingGraph.h"
+#include "summaries/BlockingGraph.h"
 
 namespace async_tidy {
 

@@ -1,7 +1,7 @@
 //===- CatalogueLoader.cpp - schema-driven validation of catalogue files --===//
-#include "CatalogueLoader.h"
-#include "CatalogueSchema.h"
-#include "YamlDocuments.h"
+#include "catalogue/CatalogueLoader.h"
+#include "catalogue/CatalogueSchema.h"
+#include "catalogue/YamlDocuments.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 #include <tuple>
@@ -252,7 +252,6 @@ private:
     E.Reason = Node["reason"].Scalar();
     if (Node["replacement"])
       E.Replacement = Node["replacement"].Scalar();
-    E.References = names(Node["references"]);
     E.Where = pos(Node);
     const YAML::Node &M = Node["match"];
     for (const char *NameKey : {"function", "type"})

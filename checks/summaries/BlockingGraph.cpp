@@ -1,5 +1,5 @@
 //===- BlockingGraph.cpp --------------------------------------------------===//
-#include "BlockingGraph.h"
+#include "summaries/BlockingGraph.h"
 #include <deque>
 
 namespace async_tidy {

@@ -1,5 +1,5 @@
 //===- CatalogueCache.cpp -------------------------------------------------===//
-#include "CatalogueCache.h"
+#include "catalogue/CatalogueCache.h"
 #include "llvm/Support/FileSystem.h"
 #include <map>
 #include <mutex>

@@ -1,5 +1,5 @@
 //===- CatalogueSchema.cpp ------------------------------------------------===//
-#include "CatalogueSchema.h"
+#include "catalogue/CatalogueSchema.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/ErrorHandling.h"
 #include <yaml-cpp/yaml.h>

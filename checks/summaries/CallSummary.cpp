@@ -1,5 +1,5 @@
 //===- CallSummary.cpp ----------------------------------------------------===//
-#include "CallSummary.h"
+#include "summaries/CallSummary.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -263,15 +263,5 @@ llvm::Expected<std::shared_ptr<const SummarySet>> loadIndexFile(llvm::StringRef 
   Cache[Path] = {Status.getLastModificationTime(), Status.getSize(), Shared};
   return Shared;
 }
-
-namespace {
-SummarySink &sinkStorage() {
-  static SummarySink Sink;
-  return Sink;
-}
-} // namespace
-
-void setSummarySink(SummarySink Sink) { sinkStorage() = std::move(Sink); }
-const SummarySink &summarySink() { return sinkStorage(); }
 
 } // namespace async_tidy

@@ -1,5 +1,5 @@
 //===- YamlDocuments.cpp --------------------------------------------------===//
-#include "YamlDocuments.h"
+#include "catalogue/YamlDocuments.h"
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
 

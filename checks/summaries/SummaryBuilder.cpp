@@ -1,8 +1,8 @@
 //===- SummaryBuilder.cpp -------------------------------------------------===//
-#include "SummaryBuilder.h"
-#include "Coroutine.h"
-#include "QualifiedName.h"
-#include "TypeMatcher.h"
+#include "summaries/SummaryBuilder.h"
+#include "analysis/Coroutine.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TypeMatcher.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"

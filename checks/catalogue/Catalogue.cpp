@@ -1,5 +1,5 @@
 //===- Catalogue.cpp ------------------------------------------------------===//
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 
 namespace async_tidy {
 

@@ -4,10 +4,10 @@
 // located error, and a catalogue is produced only when there is none.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUELOADER_H
-#define ASYNC_TIDY_ANALYSIS_CATALOGUELOADER_H
+#ifndef ASYNC_TIDY_CATALOGUE_CATALOGUELOADER_H
+#define ASYNC_TIDY_CATALOGUE_CATALOGUELOADER_H
 
-#include "Catalogue.h"
+#include "catalogue/Catalogue.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
 #include <string>

@@ -1,6 +1,6 @@
 //===- CatalogueAudit.cpp -------------------------------------------------===//
 #include "CatalogueAudit.h"
-#include "QualifiedName.h"
+#include "analysis/QualifiedName.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 

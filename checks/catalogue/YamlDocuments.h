@@ -1,6 +1,6 @@
 //===- YamlDocuments.h - the documents of a YAML stream, safely -----------===//
-#ifndef ASYNC_TIDY_ANALYSIS_YAMLDOCUMENTS_H
-#define ASYNC_TIDY_ANALYSIS_YAMLDOCUMENTS_H
+#ifndef ASYNC_TIDY_CATALOGUE_YAMLDOCUMENTS_H
+#define ASYNC_TIDY_CATALOGUE_YAMLDOCUMENTS_H
 
 #include <string>
 #include <vector>

@@ -5,8 +5,8 @@
 // generated reference cannot drift apart.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOGUESCHEMA_H
-#define ASYNC_TIDY_ANALYSIS_CATALOGUESCHEMA_H
+#ifndef ASYNC_TIDY_CATALOGUE_CATALOGUESCHEMA_H
+#define ASYNC_TIDY_CATALOGUE_CATALOGUESCHEMA_H
 
 #include "llvm/ADT/StringRef.h"
 #include <string>

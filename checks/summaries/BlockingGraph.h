@@ -7,10 +7,10 @@
 // non-blocking never pass blocking on to their callers.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ASYNC_TIDY_ANALYSIS_BLOCKINGGRAPH_H
-#define ASYNC_TIDY_ANALYSIS_BLOCKINGGRAPH_H
+#ifndef ASYNC_TIDY_SUMMARIES_BLOCKINGGRAPH_H
+#define ASYNC_TIDY_SUMMARIES_BLOCKINGGRAPH_H
 
-#include "CallSummary.h"
+#include "summaries/CallSummary.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace async_tidy {
