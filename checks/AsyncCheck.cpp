@@ -17,8 +17,8 @@ bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
       return false;
     if (!Context->isCheckEnabled(Other))
       continue;
-    CatalogueConfig Theirs = catalogueConfigFor(Other, Context->getOptions().CheckOptions,
-                                                Context->getCurrentFile());
+    CatalogueConfig Theirs =
+        catalogueConfigFor(Other, Context->getOptions().CheckOptions, Context->getCurrentFile());
     if (Theirs.Paths == Config.Paths && Theirs.Builtin == Config.Builtin &&
         Theirs.CataloguesValue == Config.CataloguesValue)
       return true;
@@ -30,8 +30,8 @@ bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
 
 AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), FrontEnd(frontEndFor(Context)),
-      Config(catalogueConfigFor(Name, Context->getOptions().CheckOptions,
-                                Context->getCurrentFile())) {
+      Config(
+          catalogueConfigFor(Name, Context->getOptions().CheckOptions, Context->getCurrentFile())) {
   LoadResult Result = loadConfigured(Config);
   Loaded = Result.Loaded;
   if (!Result.Errors.empty() && earlierCheckReports(Name, Context, Config))

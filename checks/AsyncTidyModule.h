@@ -13,8 +13,7 @@ public:
 
 /// The name and description every front end registers the module under.
 inline constexpr const char *ModuleName = "async-module";
-inline constexpr const char *ModuleDescription =
-    "async-tidy: async misuse in C++ coroutine code.";
+inline constexpr const char *ModuleDescription = "async-tidy: async misuse in C++ coroutine code.";
 
 } // namespace async_tidy
 

@@ -1,17 +1,17 @@
 //===- BlockingCallCheck.cpp - async-blocking-call ------------------------===//
 #include "BlockingCallCheck.h"
 #include "CheckIds.h"
-#include "analysis/AwaitableTwin.h"
 #include "analysis/Ancestors.h"
-#include "catalogue/CatalogueKinds.h"
+#include "analysis/AwaitableTwin.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/QualifiedName.h"
-#include "summaries/SummaryBuilder.h"
 #include "analysis/TaskModel.h"
-#include "llvm/ADT/StringSet.h"
+#include "catalogue/CatalogueKinds.h"
+#include "summaries/SummaryBuilder.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -32,16 +32,16 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   Model.emplace(*catalogue(), ReportMutexLocks);
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
-                     this);
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"), this);
   // Calls whose last name component a loop-thread entry, or a blocking entry
   // reported outside coroutines, spells; matchCall decides.
   std::vector<std::string> ThreadNames, WaitNames;
   for (const std::unique_ptr<Entry> &E : catalogue()->entries()) {
     std::vector<std::string> *Into =
         E->Kind == kinds::LoopThread ? &ThreadNames
-        : E->Kind == kinds::Blocking && !E->attribute(keys::blocking::OutsideCoroutines).empty() ? &WaitNames
-                                                                                   : nullptr;
+        : E->Kind == kinds::Blocking && !E->attribute(keys::blocking::OutsideCoroutines).empty()
+            ? &WaitNames
+            : nullptr;
     if (!Into)
       continue;
     for (const std::string &Name : E->Names) {
@@ -87,7 +87,8 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   });
 }
 
-void BlockingCallCheck::reportTwin(const Expr *Call, const TwinMatch &Twin, const FunctionDecl *Coro) {
+void BlockingCallCheck::reportTwin(const Expr *Call, const TwinMatch &Twin,
+                                   const FunctionDecl *Coro) {
   SourceLocation Loc = Call->getExprLoc();
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
     Loc = Construct->getLocation();
@@ -110,7 +111,8 @@ void BlockingCallCheck::reportDirect(const Expr *Call, const CallMatch &M, llvm:
     Loc = Construct->getLocation();
   if (!Reported.insert(Loc).second)
     return;
-  diag(Loc, "call to blocking function '%0' inside %1") << M.shown() << Where << Call->getSourceRange();
+  diag(Loc, "call to blocking function '%0' inside %1")
+      << M.shown() << Where << Call->getSourceRange();
   noteEntry(Loc, *E);
   if (Context)
     noteEntry(ContextLoc, *Context);
@@ -145,7 +147,8 @@ void BlockingCallCheck::checkLoopThread(const CallExpr *Call, const Entry &Threa
 void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext &Ctx) {
   const Catalogue &C = *catalogue();
   CallMatch M = matchCall(C, kinds::Blocking, Wait);
-  if (!M || M.Matched->attribute(keys::blocking::OutsideCoroutines) != values::blocking::FreshFutures)
+  if (!M ||
+      M.Matched->attribute(keys::blocking::OutsideCoroutines) != values::blocking::FreshFutures)
     return;
   // On a future a call has just returned, other than a ready one.
   const Expr *Object = Wait->getImplicitObjectArgument();
@@ -158,19 +161,22 @@ void BlockingCallCheck::checkFreshWait(const CXXMemberCallExpr *Wait, ASTContext
     return;
   if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(Made))
     if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
-            Getter->getImplicitObjectArgument() ? Getter->getImplicitObjectArgument()->IgnoreParenImpCasts()
-                                                : nullptr))
+            Getter->getImplicitObjectArgument()
+                ? Getter->getImplicitObjectArgument()->IgnoreParenImpCasts()
+                : nullptr))
       if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
           Local && Local->isLocalVarDecl() && !Local->getType()->isPointerType())
         return;
   if (auto It = M.Matched->Attributes.find(keys::blocking::ReadyFrom.str());
-      Maker && It != M.Matched->Attributes.end() && llvm::is_contained(It->second, catalogueName(Maker)))
+      Maker && It != M.Matched->Attributes.end() &&
+      llvm::is_contained(It->second, catalogueName(Maker)))
     return;
   // In code that runs as a task of the event loop.
   EnclosingFunction In = enclosingFunction(*Wait, Ctx);
   CallMatch RunsIt; // the loop-task API the lambda is handed to
   // The walk may end at a lambda's call operator rather than its expression.
-  if (const auto *Op = dyn_cast_or_null<CXXMethodDecl>(In.Function); Op && Op->getParent()->isLambda())
+  if (const auto *Op = dyn_cast_or_null<CXXMethodDecl>(In.Function);
+      Op && Op->getParent()->isLambda())
     for (const DynTypedNode &Parent : Ctx.getParents(*Op->getParent()))
       if (const auto *Lambda = Parent.get<LambdaExpr>())
         In = {nullptr, Lambda};
@@ -210,7 +216,8 @@ std::shared_ptr<const SummarySet> BlockingCallCheck::loadIndex(const SourceManag
   std::vector<std::string> Paths = resolveCataloguePaths(SummaryIndex, [&] {
     OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     return optionBaseDirectory(Main ? Main->getName() : "",
-                               (checkids::BlockingCallCheck + "." + SummaryIndexOption).str(), SummaryIndex);
+                               (checkids::BlockingCallCheck + "." + SummaryIndexOption).str(),
+                               SummaryIndex);
   });
   if (Paths.empty())
     return nullptr;

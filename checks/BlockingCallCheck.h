@@ -10,9 +10,9 @@
 
 #include "AsyncCheck.h"
 #include "analysis/AwaitableTwin.h"
-#include "llvm/ADT/DenseSet.h"
-#include "summaries/BlockingChainReport.h"
 #include "analysis/BlockingModel.h"
+#include "summaries/BlockingChainReport.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace async_tidy {
 
@@ -32,8 +32,7 @@ private:
   /// which) that blocks by itself, with the entry that makes the body one
   /// (`Context`, a loop-thread API, noted at `ContextLoc`) when there is one.
   /// A call whose awaitable twin is declared (catalogue kind awaitable-twin).
-  void reportTwin(const clang::Expr *Call, const TwinMatch &Twin,
-                  const clang::FunctionDecl *Coro);
+  void reportTwin(const clang::Expr *Call, const TwinMatch &Twin, const clang::FunctionDecl *Coro);
   void reportDirect(const clang::Expr *Call, const CallMatch &M, llvm::StringRef Where,
                     const Entry *Context, clang::SourceLocation ContextLoc);
   /// A lambda handed to a `loop-thread` API (seastar::async): checked like a
@@ -42,8 +41,7 @@ private:
   /// A wait on a just-returned future in code that runs as a task of the
   /// event loop (`outside-coroutines: fresh-futures`).
   void checkFreshWait(const clang::CXXMemberCallExpr *Call, clang::ASTContext &Ctx);
-  void reportTransitive(BlockingGraph &Graph, SummarySet &Local,
-                        const clang::SourceManager &SM);
+  void reportTransitive(BlockingGraph &Graph, SummarySet &Local, const clang::SourceManager &SM);
   /// Chains from the lambdas handed to loop-thread APIs (`Roots`: their
   /// summaries' indexes in `Local`, with the entry).
   void reportLoopThreads(BlockingGraph &Graph, SummarySet &Local,

@@ -1,10 +1,10 @@
 //===- CatalogueConfig.cpp ------------------------------------------------===//
 #include "CatalogueConfig.h"
+#include "catalogue/YamlDocuments.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "catalogue/YamlDocuments.h"
 
 using namespace clang::tidy;
 
@@ -46,8 +46,7 @@ bool clangdConfigSets(llvm::StringRef ConfigPath, llvm::StringRef Key, llvm::Str
   try {
     for (const YAML::Node &Fragment : loadDocuments((*Buffer)->getBuffer().str())) {
       YAML::Node Options = Fragment["Diagnostics"]["ClangTidy"]["CheckOptions"];
-      if (Options.IsMap() && Options[Key.str()].IsScalar() &&
-          Options[Key.str()].Scalar() == Value)
+      if (Options.IsMap() && Options[Key.str()].IsScalar() && Options[Key.str()].Scalar() == Value)
         return true;
     }
   } catch (const YAML::Exception &) {

@@ -22,7 +22,7 @@ inline constexpr llvm::StringLiteral SharedOptionPrefix = "async.";
 struct CatalogueConfig {
   std::string CataloguesValue; // the option as written
   bool Builtin = true;
-  std::vector<std::string> Paths; // resolved
+  std::vector<std::string> Paths;     // resolved
   std::vector<CatalogueError> Errors; // bad option values
 };
 

@@ -24,8 +24,7 @@ std::string quotedList(const std::vector<std::string> &Names, llvm::StringRef Un
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
-                     this);
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"), this);
 }
 
 void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
@@ -41,8 +40,7 @@ void LockAcrossSuspendCheck::report(const CoroutineSuspendExpr *Suspend, const H
   bool ByGuard = Lock.How == HeldLock::GuardConstructed || Lock.How == HeldLock::GuardLocked;
   if (ByGuard)
     diag(At, "coroutine may suspend here while '%0' holds %1")
-        << Lock.Guard->getName() << quotedList(Lock.Mutexes, "a lock")
-        << Suspend->getSourceRange();
+        << Lock.Guard->getName() << quotedList(Lock.Mutexes, "a lock") << Suspend->getSourceRange();
   else
     diag(At, "coroutine may suspend here while %0 is locked")
         << quotedList(Lock.Mutexes, "a mutex") << Suspend->getSourceRange();

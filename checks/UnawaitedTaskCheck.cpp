@@ -2,12 +2,12 @@
 #include "UnawaitedTaskCheck.h"
 #include "analysis/Ancestors.h"
 #include "analysis/Awaitable.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/LostOutcome.h"
 #include "analysis/QualifiedName.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -223,8 +223,8 @@ void UnawaitedTaskCheck::checkBackground(const CallExpr *Call) {
   diag(Call->getBeginLoc(), "'%0' runs in the background and nothing handles its failure; its "
                             "exception is lost")
       << (Callee ? catalogueName(Callee) : std::string("the call")) << Call->getSourceRange();
-  noteEntry(Call->getBeginLoc(), "end the chain with " + names(*Task->Source, keys::task::HandledBy),
-            *Task->Source);
+  noteEntry(Call->getBeginLoc(),
+            "end the chain with " + names(*Task->Source, keys::task::HandledBy), *Task->Source);
 }
 
 void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTContext &Ctx) {
@@ -235,8 +235,9 @@ void UnawaitedTaskCheck::checkLostOutcome(const CXXMemberCallExpr *Call, ASTCont
                               "awaits something else; if that throws, '%0' is destroyed with "
                               "the future unobserved and its operation still running")
         << Held->getDecl()->getName() << Call->getSourceRange();
-    diag(Throws->getBeginLoc(), "this suspension may throw, and no handler around it catches "
-                                "the exception",
+    diag(Throws->getBeginLoc(),
+         "this suspension may throw, and no handler around it catches "
+         "the exception",
          DiagnosticIDs::Note);
     return;
   }

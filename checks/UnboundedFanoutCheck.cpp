@@ -1,16 +1,16 @@
 //===- UnboundedFanoutCheck.cpp - async-unbounded-fanout ------------------===//
 #include "UnboundedFanoutCheck.h"
-#include "analysis/FilledContainer.h"
-#include "analysis/RangeSize.h"
 #include "analysis/Ancestors.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
+#include "analysis/FilledContainer.h"
 #include "analysis/HandleFate.h"
 #include "analysis/IterationScan.h"
 #include "analysis/MainFile.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/RangeSize.h"
 #include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -100,8 +100,8 @@ llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx
   walkToFunction(DynTypedNode::create(*S), Ctx,
                  [&](const DynTypedNode &Parent, const DynTypedNode &Child) {
                    if (const auto *Loop = Parent.get<Stmt>())
-                     if (const Stmt *Body = loopBody(Loop); Body && Child.get<Stmt>() == Body &&
-                                                            !runsOnce(Loop, Ctx))
+                     if (const Stmt *Body = loopBody(Loop);
+                         Body && Child.get<Stmt>() == Body && !runsOnce(Loop, Ctx))
                        Loops.push_back(Loop);
                    return true;
                  });
@@ -111,8 +111,7 @@ llvm::SmallVector<const Stmt *, 4> enclosingLoops(const Expr *S, ASTContext &Ctx
 } // namespace
 
 UnboundedFanoutCheck::UnboundedFanoutCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : AsyncCheck(Name, Context),
-      MaxConstantTripCount(Options.get(MaxConstantTripCountOption, 64U)),
+    : AsyncCheck(Name, Context), MaxConstantTripCount(Options.get(MaxConstantTripCountOption, 64U)),
       ReportArrivalPacedLoops(Options.get(ReportArrivalPacedLoopsOption, false)) {}
 
 void UnboundedFanoutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -126,10 +125,10 @@ void UnboundedFanoutCheck::registerMatchers(MatchFinder *Finder) {
     return;
   Finder->addMatcher(callExpr(unless(isInstantiationDependent())).bind("call"), this);
   Finder->addMatcher(cxxConstructExpr(unless(isInstantiationDependent())).bind("call"), this);
-  Finder->addMatcher(explicitCastExpr(hasDestinationType(voidType()),
-                                      unless(isInstantiationDependent()))
-                         .bind("discard"),
-                     this);
+  Finder->addMatcher(
+      explicitCastExpr(hasDestinationType(voidType()), unless(isInstantiationDependent()))
+          .bind("discard"),
+      this);
 }
 
 /// Whether `Call` is written in the body of a catalogued fan-out or spawner
@@ -194,8 +193,7 @@ void UnboundedFanoutCheck::checkHelperCall(const CallExpr *Call, ASTContext &Ctx
     checkStarted(Call, catalogueName(Callee), Via.Spawner, Ctx, &Via);
 }
 
-void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
-                                           ASTContext &Ctx) {
+void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M, ASTContext &Ctx) {
   const Catalogue *Cat = catalogue();
   std::optional<RangeArg> Range = rangeArgument(Call, Ctx, Cat);
   if (!Range || smallConstant(Range->Elements) || machineSizedRange(Range->Shown, Ctx, Cat))
@@ -206,8 +204,7 @@ void UnboundedFanoutCheck::checkFanoutCall(const Expr *Call, const CallMatch &M,
   if (passedIn(Range->Shown)) {
     EnclosingFunction In = enclosingFunction(*Call, Ctx);
     const SourceManager &SM = Ctx.getSourceManager();
-    if (In.Function && In.Function->isTemplateInstantiation() &&
-        !inMainFile(In.Function, SM))
+    if (In.Function && In.Function->isTemplateInstantiation() && !inMainFile(In.Function, SM))
       return;
   }
   // A container of eager futures that the function was given (`when_all(
@@ -280,7 +277,7 @@ void UnboundedFanoutCheck::checkStarted(const Expr *Started, llvm::StringRef Nam
     return;
   {
     auto D = diag(Started->getExprLoc(), "'%0' starts one concurrent operation per loop "
-                                          "iteration with no limit on how many run at once")
+                                         "iteration with no limit on how many run at once")
              << Name << Started->getSourceRange();
   }
   noteLoop(Loop, Bound, Ctx);
@@ -297,8 +294,9 @@ void UnboundedFanoutCheck::noteLoop(const Stmt *Loop, const LoopBound &Bound, AS
   SourceLocation Loc = Loop->getBeginLoc();
   switch (Bound.How) {
   case LoopBound::PerElement:
-    diag(Loc, "the loop runs once per element of '%0', and nothing in it limits the operations "
-              "in flight",
+    diag(Loc,
+         "the loop runs once per element of '%0', and nothing in it limits the operations "
+         "in flight",
          DiagnosticIDs::Note)
         << spelling(Bound.Driver, Ctx);
     break;
@@ -313,8 +311,9 @@ void UnboundedFanoutCheck::noteLoop(const Stmt *Loop, const LoopBound &Bound, AS
     break;
   case LoopBound::Machine: // never reported
   case LoopBound::Constant:
-    diag(Loc, "the loop runs %0 times, more than the %1 allowed by option '%2', and nothing in "
-              "it limits the operations in flight",
+    diag(Loc,
+         "the loop runs %0 times, more than the %1 allowed by option '%2', and nothing in "
+         "it limits the operations in flight",
          DiagnosticIDs::Note)
         << static_cast<unsigned>(Bound.Trips) << static_cast<unsigned>(MaxConstantTripCount)
         << MaxConstantTripCountOption;

@@ -3,9 +3,9 @@
 #define ASYNC_TIDY_DRIVER_ANALYSIS_H
 
 #include "FrontEnd.h"
-#include "summaries/CallSummary.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "summaries/CallSummary.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <functional>
 #include <string>

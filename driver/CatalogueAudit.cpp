@@ -28,7 +28,8 @@ public:
   explicit Collector(llvm::function_ref<void(const NamedDecl *)> Add) : Add(Add) {}
   bool TraverseStmt(Stmt *) { return true; }
   bool VisitNamedDecl(NamedDecl *D) {
-    if (const auto *NS = dyn_cast<NamespaceDecl>(D); NS && (NS->isInline() || NS->isAnonymousNamespace()))
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D);
+        NS && (NS->isInline() || NS->isAnonymousNamespace()))
       return true;
     if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasGlobalStorage())
       return true;
@@ -62,8 +63,8 @@ void DeclaredNames::add(ASTContext &Ctx) {
   auto Add = [&](const NamedDecl *D) {
     if (isa<CXXMethodDecl>(D) && D->getIdentifier())
       Members.insert(D->getName());
-    if (const auto *Record = dyn_cast<CXXRecordDecl>(D); Record && Record->hasDefinition() &&
-                                                          Record == Record->getDefinition())
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(D);
+        Record && Record->hasDefinition() && Record == Record->getDefinition())
       for (const CXXBaseSpecifier &Base : Record->bases())
         if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl())
           Bases[catalogueName(Record)].push_back(catalogueName(B));
@@ -74,7 +75,8 @@ void DeclaredNames::add(ASTContext &Ctx) {
     // A class template's constructor is named with the template's
     // parameters (`parallel_for_each<Func>`); calls of its instantiations
     // match as `Class::Class`.
-    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D); Ctor && Ctor->getParent()->getIdentifier())
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+        Ctor && Ctor->getParent()->getIdentifier())
       Name = catalogueName(Ctor->getParent()) + "::" + Ctor->getParent()->getName().str();
     if (!Qualified.insert(Name).second)
       return;

@@ -1,12 +1,12 @@
 //===- CatalogueAuditMode.cpp ---------------------------------------------===//
 #include "CatalogueAuditMode.h"
-#include "llvm/Support/WithColor.h"
-#include "ExitStatus.h"
 #include "CatalogueAudit.h"
+#include "ExitStatus.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/WithColor.h"
 
 using namespace clang;
 
@@ -62,8 +62,8 @@ int auditCatalogueMode(const Catalogue &C, const tooling::CompilationDatabase &D
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         *Options.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
   if (Options.ExtraArgs)
-    Tool.appendArgumentsAdjuster(
-        tooling::getInsertArgumentAdjuster(*Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        *Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
   CollectNamesFactory Factory(Declared);
   bool Compiled = Tool.run(&Factory) == 0;
 
@@ -94,8 +94,9 @@ int auditCatalogueMode(const Catalogue &C, const tooling::CompilationDatabase &D
     Out << "\n";
   }
   if (!Compiled) {
-    llvm::WithColor::error(Errs, "async-tidy") << "a source did not compile; the names it declares after the "
-            "error may be missing from the audit\n";
+    llvm::WithColor::error(Errs, "async-tidy")
+        << "a source did not compile; the names it declares after the "
+           "error may be missing from the audit\n";
     return ExitNotAnalysed;
   }
   return R.Missing.empty() ? ExitClean : ExitFindings;

@@ -72,8 +72,8 @@ llvm::Expected<std::string> runGit(llvm::ArrayRef<llvm::StringRef> Args) {
   std::string Stdout = Read(Out), Stderr = Read(Err);
   if (Status != 0)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'git " + llvm::join(Args, " ") + "' failed: " +
-                                       llvm::StringRef(Stderr).trim());
+                                   "'git " + llvm::join(Args, " ") +
+                                       "' failed: " + llvm::StringRef(Stderr).trim());
   return Stdout;
 }
 
@@ -139,8 +139,8 @@ llvm::Expected<ChangedLines> changedSinceRevision(llvm::StringRef Rev) {
       return Empty.takeError();
     Against = llvm::StringRef(*Empty).trim().str();
   }
-  auto Diff = runGit({"-C", Base, "diff", "-U0", "--no-color", "--no-ext-diff",
-                      "--src-prefix=a/", "--dst-prefix=b/", Against, "--"});
+  auto Diff = runGit({"-C", Base, "diff", "-U0", "--no-color", "--no-ext-diff", "--src-prefix=a/",
+                      "--dst-prefix=b/", Against, "--"});
   if (!Diff)
     return Diff.takeError();
   return parseUnifiedDiff(*Diff, Base);

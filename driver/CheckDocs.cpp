@@ -1,7 +1,7 @@
 //===- CheckDocs.cpp ------------------------------------------------------===//
 #include "CheckDocs.h"
-#include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 
 namespace async_tidy {

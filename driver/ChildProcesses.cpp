@@ -49,8 +49,7 @@ llvm::Error howItEnded(int Status) {
 
 } // namespace
 
-void runInChildProcesses(size_t Count, unsigned Jobs,
-                         llvm::function_ref<std::string(size_t)> Work,
+void runInChildProcesses(size_t Count, unsigned Jobs, llvm::function_ref<std::string(size_t)> Work,
                          llvm::function_ref<void(size_t, llvm::Expected<std::string>)> Done) {
   struct Running {
     size_t Index;

@@ -21,8 +21,7 @@ namespace async_tidy {
 /// `Jobs` at once. `Done(I, Output)` runs in the parent as each child ends,
 /// with the text the child's `Work` returned, or an error that says how the
 /// child ended instead ("crashed (Segmentation fault)").
-void runInChildProcesses(size_t Count, unsigned Jobs,
-                         llvm::function_ref<std::string(size_t)> Work,
+void runInChildProcesses(size_t Count, unsigned Jobs, llvm::function_ref<std::string(size_t)> Work,
                          llvm::function_ref<void(size_t, llvm::Expected<std::string>)> Done);
 
 } // namespace async_tidy

@@ -1,8 +1,8 @@
 //===- CrossFile.cpp ------------------------------------------------------===//
 #include "CrossFile.h"
 #include "CheckIds.h"
-#include "summaries/BlockingChainReport.h"
 #include "clang-tidy/GlobList.h"
+#include "summaries/BlockingChainReport.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <set>
 
@@ -41,11 +41,9 @@ bool suppressedByNolint(llvm::StringRef Text, unsigned Offset) {
     Previous = Prior.substr(PriorStart == llvm::StringRef::npos ? 0 : PriorStart + 1);
   }
   auto Names = [](llvm::StringRef In, llvm::StringRef Marker) {
-    for (size_t At = In.find(Marker); At != llvm::StringRef::npos;
-         At = In.find(Marker, At + 1)) {
+    for (size_t At = In.find(Marker); At != llvm::StringRef::npos; At = In.find(Marker, At + 1)) {
       llvm::StringRef After = In.substr(At + Marker.size());
-      if (After.starts_with("NEXTLINE") || After.starts_with("BEGIN") ||
-          After.starts_with("END"))
+      if (After.starts_with("NEXTLINE") || After.starts_with("BEGIN") || After.starts_with("END"))
         continue;
       if (namesCheck(After))
         return true;
@@ -115,8 +113,7 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
         if (suppressedByNolint(Text->getBuffer(), Call.At.Offset))
           continue;
         std::vector<ReportMessage> Messages = describeBlockingChain(Call, Coro, Chain);
-        ClangTidyError Finding(CheckId, clang::tooling::Diagnostic::Warning, "",
-                               AsError(R.File));
+        ClangTidyError Finding(CheckId, clang::tooling::Diagnostic::Warning, "", AsError(R.File));
         Finding.Message = message(Messages.front());
         for (size_t I = 1; I < Messages.size(); ++I)
           Finding.Notes.push_back(message(Messages[I]));
@@ -128,9 +125,8 @@ void reportCrossFileChains(std::vector<FileResult> &Results, BlockingGraph &Grap
 
 std::string linkedIndexText(const BlockingGraph &Graph) {
   std::vector<const FunctionSummary *> Functions = Graph.functions();
-  llvm::sort(Functions, [](const FunctionSummary *A, const FunctionSummary *B) {
-    return A->Usr < B->Usr;
-  });
+  llvm::sort(Functions,
+             [](const FunctionSummary *A, const FunctionSummary *B) { return A->Usr < B->Usr; });
   // Which calls one file's check reported says nothing to another reader.
   return writeIndex(Functions, /*KeepReported=*/false);
 }

@@ -19,8 +19,9 @@ cl::list<std::string> Positional(cl::Positional, cl::desc("<source files | catal
                                  cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("Build path holding compile_commands.json"),
                                cl::value_desc("dir"), cl::cat(Category));
-cl::opt<std::string> Checks("checks", cl::desc("Comma-separated globs of checks, as clang-tidy's "
-                                               "(appended to the .clang-tidy 'Checks')"),
+cl::opt<std::string> Checks("checks",
+                            cl::desc("Comma-separated globs of checks, as clang-tidy's "
+                                     "(appended to the .clang-tidy 'Checks')"),
                             cl::cat(Category));
 cl::opt<std::string> Config("config", cl::desc("Configuration in YAML/JSON, as clang-tidy's"),
                             cl::cat(Category));
@@ -50,8 +51,7 @@ cl::opt<bool> DumpConfig("dump-config",
                          cl::cat(Category));
 cl::opt<bool> SystemHeaders("system-headers", cl::desc("Show diagnostics from system headers"),
                             cl::cat(Category));
-cl::opt<std::string> ExportFixes("export-fixes",
-                                 cl::desc("YAML file to store suggested fixes in"),
+cl::opt<std::string> ExportFixes("export-fixes", cl::desc("YAML file to store suggested fixes in"),
                                  cl::value_desc("filename"), cl::cat(Category));
 cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes"), cl::cat(Category));
 cl::list<std::string> ExtraArg("extra-arg", cl::desc("Argument to append to the compile command"),
@@ -62,16 +62,17 @@ cl::list<std::string> ExtraArgBefore("extra-arg-before",
 cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Files analysed in parallel (default: all cores)"),
                        cl::init(0), cl::Prefix, cl::cat(Category));
-cl::opt<OutputFormat> Format("format", cl::desc("Output format"),
-                             cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format"),
-                                        clEnumValN(OutputFormat::Json, "json", "JSON"),
-                                        clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
-                             cl::init(OutputFormat::Text), cl::cat(Category));
+cl::opt<OutputFormat>
+    Format("format", cl::desc("Output format"),
+           cl::values(clEnumValN(OutputFormat::Text, "text", "clang-tidy's format"),
+                      clEnumValN(OutputFormat::Json, "json", "JSON"),
+                      clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+           cl::init(OutputFormat::Text), cl::cat(Category));
 cl::opt<std::string> SourceRoot("source-root",
-                               cl::desc("With --format=sarif: paths are written relative to this "
-                                        "folder, as uriBaseId SRCROOT (default: the working "
-                                        "directory)"),
-                               cl::value_desc("dir"), cl::cat(Category));
+                                cl::desc("With --format=sarif: paths are written relative to this "
+                                         "folder, as uriBaseId SRCROOT (default: the working "
+                                         "directory)"),
+                                cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> Diff("diff", cl::ValueOptional,
                           cl::desc("Report only findings on lines changed since git revision "
                                    "<rev> (default HEAD: staged and unstaged changes), analysing "
@@ -82,8 +83,9 @@ cl::opt<std::string> Shard("shard",
                            cl::desc("Analyse only part K of N of the files (for N CI machines): "
                                     "the sorted file list, every N-th file from the K-th"),
                            cl::value_desc("K/N"), cl::cat(Category));
-cl::opt<bool> NoCache("no-cache", cl::desc("Analyse every file, without reading or writing the "
-                                           "result cache"),
+cl::opt<bool> NoCache("no-cache",
+                      cl::desc("Analyse every file, without reading or writing the "
+                               "result cache"),
                       cl::cat(Category));
 cl::opt<std::string> CacheDir("cache-dir",
                               cl::desc("Folder of the result cache (default: "
@@ -262,8 +264,8 @@ makeOptionsProvider(const DriverOptions &Opts) {
   // not from a folder next to the driver binary (where tooling looks).
   // -fno-caret-diagnostics: the driver prints every diagnostic itself (Report.cpp);
   // all clang would add on stderr is its "N warnings generated." count.
-  Defaults.ExtraArgsBefore = std::vector<std::string>{"-resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR,
-                                                      "-fno-caret-diagnostics"};
+  Defaults.ExtraArgsBefore = std::vector<std::string>{
+      "-resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR, "-fno-caret-diagnostics"};
 
   ClangTidyOptions Overrides;
   if (Opts.Checks)
@@ -288,8 +290,8 @@ makeOptionsProvider(const DriverOptions &Opts) {
       auto Buffer = MemoryBuffer::getFile(*Opts.ConfigFile);
       if (!Buffer)
         return createStringError(inconvertibleErrorCode(), "cannot read --config-file '" +
-                                                               *Opts.ConfigFile + "': " +
-                                                               Buffer.getError().message());
+                                                               *Opts.ConfigFile +
+                                                               "': " + Buffer.getError().message());
       Text = (*Buffer)->getBuffer().str();
       Origin = *Opts.ConfigFile;
     } else {

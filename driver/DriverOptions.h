@@ -47,7 +47,8 @@ struct DriverOptions {
   std::string DebugCrashOn;
   /// --diff: the git revision to compare with, or "-" for a diff on stdin.
   std::optional<std::string> Diff;
-  bool ListChecks = false, DumpConfig = false, DumpCatalogue = false, ValidateCatalogue = false, AuditCatalogue = false;
+  bool ListChecks = false, DumpConfig = false, DumpCatalogue = false, ValidateCatalogue = false,
+       AuditCatalogue = false;
   bool NoBuiltinCatalogue = false;
   /// Compile commands from the flags after `--`, if there was a `--`.
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;

@@ -69,8 +69,8 @@ bool exportFixes(llvm::StringRef Path, const std::vector<Finding> &Findings,
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
   if (EC) {
-    llvm::WithColor::error(Errs, "async-tidy") << "cannot write fixes to '" << Path << "': " << EC.message()
-         << "\n";
+    llvm::WithColor::error(Errs, "async-tidy")
+        << "cannot write fixes to '" << Path << "': " << EC.message() << "\n";
     return false;
   }
   clang::tidy::exportReplacements(Findings.empty() ? "" : Findings.front().File, Errors, OS);

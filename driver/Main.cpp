@@ -7,8 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
 #include "CatalogueAuditMode.h"
-#include "ChangedLines.h"
 #include "CatalogueConfig.h"
+#include "ChangedLines.h"
 #include "CheckIds.h"
 #include "CompileDatabase.h"
 #include "CrossFile.h"
@@ -401,7 +401,8 @@ int report(const DriverOptions &Opts, const Selection &Selected, const Run &Done
     errs() << "async-tidy: " << FindingCount << " finding" << (FindingCount == 1 ? "" : "s")
            << " in " << FileCount << " file" << (FileCount == 1 ? "" : "s")
            << (NotAnalysed ? ", " + std::to_string(NotAnalysed) + " not analysed" : "") << "\n";
-  unsigned CacheHits = llvm::count_if(Done.Results, [](const FileResult &R) { return R.FromCache; });
+  unsigned CacheHits =
+      llvm::count_if(Done.Results, [](const FileResult &R) { return R.FromCache; });
   if (CacheHits && !Opts.Quiet)
     errs() << "async-tidy: " << CacheHits << " of " << FileCount << " results from the cache\n";
   // After the findings are out: an index that cannot be written fails the

@@ -75,8 +75,8 @@ std::vector<Finding> collectFindings(const std::vector<FileResult> &Results) {
   std::set<std::tuple<std::string, unsigned, std::string, std::string>> Seen;
   for (const FileResult &R : Results)
     for (const ClangTidyError &E : R.Diagnostics) {
-      if (!Seen.insert({E.Message.FilePath, E.Message.FileOffset, E.DiagnosticName,
-                        E.Message.Message})
+      if (!Seen.insert(
+                   {E.Message.FilePath, E.Message.FileOffset, E.DiagnosticName, E.Message.Message})
                .second)
         continue;
       Finding F{&E, E.Message.FilePath, 0, 0};
@@ -86,9 +86,9 @@ std::vector<Finding> collectFindings(const std::vector<FileResult> &Results) {
     }
   std::stable_sort(Out.begin(), Out.end(), [](const Finding &A, const Finding &B) {
     return std::make_tuple(A.File, A.Line, A.Column, A.Diag->DiagnosticName,
-                           A.Diag->Message.Message) <
-           std::make_tuple(B.File, B.Line, B.Column, B.Diag->DiagnosticName,
-                           B.Diag->Message.Message);
+                           A.Diag->Message.Message) < std::make_tuple(B.File, B.Line, B.Column,
+                                                                      B.Diag->DiagnosticName,
+                                                                      B.Diag->Message.Message);
   });
   return Out;
 }
@@ -107,8 +107,8 @@ void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
   for (const FileResult &R : Results)
     Files.push_back(llvm::json::Object{{"path", R.File},
                                        {"status", !R.Crash.empty() ? "crashed"
-                                                            : R.Failed ? "not-analysed"
-                                                                       : "analysed"}});
+                                                  : R.Failed       ? "not-analysed"
+                                                                   : "analysed"}});
   llvm::json::Array Diagnostics;
   for (const Finding &F : Findings) {
     const ClangTidyError &E = *F.Diag;

@@ -173,8 +173,8 @@ std::optional<CachedResult> ResultCache::lookup(llvm::StringRef Key) {
 }
 
 bool ResultCache::store(llvm::StringRef Key, llvm::StringRef DependencyFile,
-                        const std::vector<ClangTidyError> &Diagnostics,
-                        llvm::StringRef Summaries, std::string &Error) {
+                        const std::vector<ClangTidyError> &Diagnostics, llvm::StringRef Summaries,
+                        std::string &Error) {
   auto Rule = llvm::MemoryBuffer::getFile(DependencyFile);
   if (!Rule) {
     Error = "the compiler wrote no dependency list";

@@ -49,8 +49,7 @@ public:
   /// The name of the entry for `File` analysed with `Commands` and `Options`
   /// (the effective configuration as text), reading `Inputs` (catalogue
   /// files), whose content is part of the name.
-  std::string key(llvm::StringRef File,
-                  const std::vector<clang::tooling::CompileCommand> &Commands,
+  std::string key(llvm::StringRef File, const std::vector<clang::tooling::CompileCommand> &Commands,
                   llvm::StringRef Options, llvm::ArrayRef<std::string> Inputs);
 
   /// The stored result, if the entry exists and every file it depends on
@@ -61,8 +60,8 @@ public:
   /// compiler's -MD output for this analysis) lists. Returns false, with the
   /// reason in `Error`, when the entry cannot be written.
   bool store(llvm::StringRef Key, llvm::StringRef DependencyFile,
-             const std::vector<clang::tidy::ClangTidyError> &Diagnostics,
-             llvm::StringRef Summaries, std::string &Error);
+             const std::vector<clang::tidy::ClangTidyError> &Diagnostics, llvm::StringRef Summaries,
+             std::string &Error);
 
   /// Removes least recently used entries until the cache is within its bound.
   void trim();
@@ -73,7 +72,7 @@ private:
 
   std::string Dir;
   uint64_t MaxBytes;
-  std::mutex Mutex; // guards the members below
+  std::mutex Mutex;                    // guards the members below
   llvm::StringMap<std::string> Hashes; // file content hashes, per run
 };
 

@@ -22,8 +22,7 @@ std::string oneLine(std::string S) {
 }
 
 llvm::Error malformed(const llvm::Twine &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "malformed result: " + What);
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "malformed result: " + What);
 }
 
 } // namespace

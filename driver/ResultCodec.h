@@ -18,8 +18,7 @@ namespace async_tidy {
 
 std::string diagnosticsAsYaml(const std::vector<clang::tidy::ClangTidyError> &Diagnostics);
 /// None when the text is not such YAML.
-std::optional<std::vector<clang::tidy::ClangTidyError>>
-diagnosticsFromYaml(llvm::StringRef Yaml);
+std::optional<std::vector<clang::tidy::ClangTidyError>> diagnosticsFromYaml(llvm::StringRef Yaml);
 
 /// The whole of `R`: findings, summaries, and what the driver reports about
 /// the file (compile errors, cache use).

@@ -47,8 +47,7 @@ public:
     Object R{{"startLine", Line}, {"startColumn", Column}};
     for (const auto &Range : M.Ranges)
       if (Range.FilePath == M.FilePath && Range.FileOffset == M.FileOffset && Range.Length) {
-        auto [EndLine, EndColumn] =
-            Pos.codePointPosition(M.FilePath, M.FileOffset + Range.Length);
+        auto [EndLine, EndColumn] = Pos.codePointPosition(M.FilePath, M.FileOffset + Range.Length);
         R["endLine"] = EndLine;
         R["endColumn"] = EndColumn;
         R["snippet"] = Object{{"text", Pos.slice(M.FilePath, M.FileOffset, Range.Length).str()}};
@@ -75,9 +74,9 @@ public:
         llvm::StringRef File = FileFix.getKey();
         unsigned Offset = Pos.codePoints(File, 0, Rep.getOffset());
         unsigned Length = Pos.codePoints(File, Rep.getOffset(), Rep.getLength());
-        Replacements.push_back(Object{
-            {"deletedRegion", Object{{"charOffset", Offset}, {"charLength", Length}}},
-            {"insertedContent", Object{{"text", Rep.getReplacementText()}}}});
+        Replacements.push_back(
+            Object{{"deletedRegion", Object{{"charOffset", Offset}, {"charLength", Length}}},
+                   {"insertedContent", Object{{"text", Rep.getReplacementText()}}}});
         Parts.push_back(Rep.getLength() ? "replace with '" + Rep.getReplacementText().str() + "'"
                                         : "insert '" + Rep.getReplacementText().str() + "'");
       }
@@ -135,7 +134,8 @@ void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     std::optional<size_t> Rule = ruleIndex(E.DiagnosticName);
     if (!Rule || E.Message.FilePath.empty()) {
       // A compiler diagnostic: the file could not be (fully) analysed.
-      Object N{{"level", sarifLevel(E.DiagLevel)}, {"message", text(E.Message.Message)},
+      Object N{{"level", sarifLevel(E.DiagLevel)},
+               {"message", text(E.Message.Message)},
                {"descriptor", Object{{"id", E.DiagnosticName}}}};
       if (!E.Message.FilePath.empty())
         N["locations"] = Array{W.location(E.Message)};
@@ -173,13 +173,13 @@ void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                 {"semanticVersion", ASYNC_TIDY_VERSION},
                 {"informationUri", docsUri()},
                 {"rules", rules()}};
-  Object Run{{"tool", Object{{"driver", std::move(Driver)}}},
-             {"originalUriBaseIds", W.originalUriBaseIds()},
-             {"columnKind", "unicodeCodePoints"},
-             {"invocations", Array{Object{{"executionSuccessful", AllAnalysed},
-                                          {"toolExecutionNotifications",
-                                           std::move(Notifications)}}}},
-             {"results", std::move(ResultsOut)}};
+  Object Run{
+      {"tool", Object{{"driver", std::move(Driver)}}},
+      {"originalUriBaseIds", W.originalUriBaseIds()},
+      {"columnKind", "unicodeCodePoints"},
+      {"invocations", Array{Object{{"executionSuccessful", AllAnalysed},
+                                   {"toolExecutionNotifications", std::move(Notifications)}}}},
+      {"results", std::move(ResultsOut)}};
   Object Log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
              {"version", "2.1.0"},
              {"runs", Array{std::move(Run)}}};

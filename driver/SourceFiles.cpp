@@ -39,8 +39,9 @@ std::pair<unsigned, unsigned> SourceFiles::codePointPosition(llvm::StringRef Pat
                                                              unsigned Offset) {
   auto [Line, ByteColumn] = position(Path, Offset);
   const File &F = file(Path);
-  return {Line, countCodePoints(llvm::StringRef(F.Text).substr(F.LineStarts[Line - 1],
-                                                               ByteColumn - 1)) + 1};
+  return {Line,
+          countCodePoints(llvm::StringRef(F.Text).substr(F.LineStarts[Line - 1], ByteColumn - 1)) +
+              1};
 }
 
 unsigned SourceFiles::codePoints(llvm::StringRef Path, unsigned Offset, unsigned Length) {

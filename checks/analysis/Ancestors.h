@@ -37,11 +37,10 @@ struct EnclosingFunction {
 /// Walks from `Node` up its first parents to the nearest function or lambda
 /// (or a block), calling `Visit(Parent, Child)` for each parent below it,
 /// innermost first, while `Visit` returns true. Returns that function.
-EnclosingFunction
-walkToFunction(clang::DynTypedNode Node, clang::ASTContext &Ctx,
-               llvm::function_ref<bool(const clang::DynTypedNode &Parent,
-                                       const clang::DynTypedNode &Child)>
-                   Visit = nullptr);
+EnclosingFunction walkToFunction(
+    clang::DynTypedNode Node, clang::ASTContext &Ctx,
+    llvm::function_ref<bool(const clang::DynTypedNode &Parent, const clang::DynTypedNode &Child)>
+        Visit = nullptr);
 
 inline EnclosingFunction enclosingFunction(const clang::Stmt &S, clang::ASTContext &Ctx) {
   return walkToFunction(clang::DynTypedNode::create(S), Ctx);

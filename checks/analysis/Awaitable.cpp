@@ -61,8 +61,7 @@ bool takes(const FunctionDecl *Op, const CXXRecordDecl *Record) {
 bool nonMemberOperatorTakes(const DeclContext *Scope, const CXXRecordDecl *Record) {
   if (!Scope)
     return false;
-  DeclarationName Name =
-      Record->getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
+  DeclarationName Name = Record->getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
   for (const NamedDecl *D : Scope->getPrimaryContext()->lookup(Name)) {
     const auto *F = dyn_cast<FunctionDecl>(D);
     if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))

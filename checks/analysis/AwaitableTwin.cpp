@@ -1,9 +1,9 @@
 //===- AwaitableTwin.cpp --------------------------------------------------===//
 #include "analysis/AwaitableTwin.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"

@@ -1,12 +1,12 @@
 //===- BlockingModel.cpp --------------------------------------------------===//
 #include "analysis/BlockingModel.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
-#include "analysis/TaskModel.h"
 #include "analysis/LockModel.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 

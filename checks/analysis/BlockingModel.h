@@ -10,8 +10,8 @@
 #define ASYNC_TIDY_ANALYSIS_BLOCKINGMODEL_H
 
 #include "analysis/CallMatcher.h"
-#include "summaries/CallSummary.h"
 #include "analysis/FunctionFacts.h"
+#include "summaries/CallSummary.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
@@ -55,7 +55,6 @@ public:
 
   /// How an annotation on any declaration of `F` marks it.
   static FunctionSummary::Marking annotation(const clang::FunctionDecl *F);
-
 
 private:
   const Catalogue &Cat;

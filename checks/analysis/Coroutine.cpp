@@ -64,8 +64,7 @@ bool neverSuspendsInBody(const FunctionDecl *F) {
   return !Suspends.Found;
 }
 
-void forEachCallInCoroutine(const FunctionDecl *F,
-                            llvm::function_ref<void(const Expr *)> Visit) {
+void forEachCallInCoroutine(const FunctionDecl *F, llvm::function_ref<void(const Expr *)> Visit) {
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(F->getBody());
   if (!Body)
     return;

@@ -9,8 +9,8 @@
 #ifndef ASYNC_TIDY_ANALYSIS_DISCARD_H
 #define ASYNC_TIDY_ANALYSIS_DISCARD_H
 
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMapContext.h"
 
 namespace async_tidy {
 

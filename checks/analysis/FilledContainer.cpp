@@ -2,13 +2,13 @@
 #include "analysis/FilledContainer.h"
 #include "analysis/Ancestors.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/LoopBound.h"
-#include "analysis/RangeSize.h"
 #include "analysis/MainFile.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/RangeSize.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -31,8 +31,8 @@ bool addsOne(const CXXMethodDecl *M) {
 bool keepsSize(const CXXMethodDecl *M) {
   if (M->isConst() || M->getOverloadedOperator() == OO_Subscript)
     return true;
-  static constexpr llvm::StringLiteral Names[] = {"begin", "end",     "front",         "back",
-                                                  "data",  "at",      "reserve",       "shrink_to_fit"};
+  static constexpr llvm::StringLiteral Names[] = {"begin", "end", "front",   "back",
+                                                  "data",  "at",  "reserve", "shrink_to_fit"};
   return M->getIdentifier() && llvm::is_contained(Names, M->getName());
 }
 
@@ -136,24 +136,25 @@ private:
   std::optional<uint64_t> timesRun(const Stmt *S) {
     uint64_t Times = 1;
     bool Known = true;
-    walkToFunction(DynTypedNode::create(*S), Ctx, [&](const DynTypedNode &Parent, const DynTypedNode &) {
-      const Stmt *P = Parent.get<Stmt>();
-      if (!P || !isLoop(P))
-        return true;
-      if (P->getSourceRange().fullyContains(Var->getSourceRange()))
-        return false;
-      LoopBound Bound = boundOf(P, Ctx, Cat);
-      if (Bound.How == LoopBound::Machine) {
-        PerCore = true;
-        return true;
-      }
-      if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20)) {
-        Known = false;
-        return false;
-      }
-      Times *= Bound.Trips;
-      return true;
-    });
+    walkToFunction(DynTypedNode::create(*S), Ctx,
+                   [&](const DynTypedNode &Parent, const DynTypedNode &) {
+                     const Stmt *P = Parent.get<Stmt>();
+                     if (!P || !isLoop(P))
+                       return true;
+                     if (P->getSourceRange().fullyContains(Var->getSourceRange()))
+                       return false;
+                     LoopBound Bound = boundOf(P, Ctx, Cat);
+                     if (Bound.How == LoopBound::Machine) {
+                       PerCore = true;
+                       return true;
+                     }
+                     if (Bound.How != LoopBound::Constant || Bound.Trips > (uint64_t(1) << 20)) {
+                       Known = false;
+                       return false;
+                     }
+                     Times *= Bound.Trips;
+                     return true;
+                   });
     if (!Known)
       return std::nullopt;
     return Times;
@@ -169,7 +170,8 @@ private:
 /// (`std::vector<T> v(alloc)`): it starts empty.
 bool takesOnlyAllocator(const CXXConstructExpr *Construct) {
   const CXXRecordDecl *Container = Construct->getConstructor()->getParent();
-  const auto *Alloc = dyn_cast_or_null<TypedefNameDecl>(declaredMember(Container, "allocator_type"));
+  const auto *Alloc =
+      dyn_cast_or_null<TypedefNameDecl>(declaredMember(Container, "allocator_type"));
   if (!Alloc || Construct->getNumArgs() == 0)
     return false;
   QualType Wanted = Alloc->getUnderlyingType().getCanonicalType();
@@ -193,8 +195,8 @@ std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
 
 /// Elements the variable starts with: none, a braced list's or a constant
 /// count; as many as the range or the local container it is copied from.
-std::optional<ContainerSize> initialSize(const VarDecl *Var, const Catalogue *Cat,
-                                         ASTContext &Ctx, unsigned Depth) {
+std::optional<ContainerSize> initialSize(const VarDecl *Var, const Catalogue *Cat, ASTContext &Ctx,
+                                         unsigned Depth) {
   if (!Var->getInit())
     return std::nullopt;
   const Expr *Init = Var->getInit()->IgnoreImplicit()->IgnoreParens();
@@ -295,8 +297,8 @@ bool methodsDefinedHere(const CXXRecordDecl *Class) {
   return true;
 }
 
-std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader,
-                                  const Catalogue *Cat, ASTContext &Ctx) {
+std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader, const Catalogue *Cat,
+                                  ASTContext &Ctx) {
   const auto *Field = dyn_cast<FieldDecl>(Use->getMemberDecl());
   if (!Field || Field->getType()->isReferenceType() || Field->getType()->isPointerType())
     return std::nullopt;

@@ -11,8 +11,8 @@
 #ifndef ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 #define ASYNC_TIDY_ANALYSIS_FILLEDCONTAINER_H
 
-#include "clang/AST/ASTContext.h"
 #include "catalogue/Catalogue.h"
+#include "clang/AST/ASTContext.h"
 #include <cstdint>
 #include <optional>
 

@@ -2,8 +2,8 @@
 #include "analysis/FreshPipe.h"
 #include "analysis/Ancestors.h"
 #include "analysis/LoopBound.h"
-#include "analysis/RangeSize.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/RangeSize.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -28,11 +28,12 @@ constexpr unsigned MaxLambdaHops = 4;
 /// runs: no loop encloses it there.
 bool outsideLoops(const Stmt &S, ASTContext &Ctx) {
   bool Looped = false;
-  walkToFunction(DynTypedNode::create(S), Ctx, [&](const DynTypedNode &Parent, const DynTypedNode &) {
-    Looped = Parent.get<ForStmt>() || Parent.get<WhileStmt>() || Parent.get<DoStmt>() ||
-             Parent.get<CXXForRangeStmt>();
-    return !Looped;
-  });
+  walkToFunction(DynTypedNode::create(S), Ctx,
+                 [&](const DynTypedNode &Parent, const DynTypedNode &) {
+                   Looped = Parent.get<ForStmt>() || Parent.get<WhileStmt>() ||
+                            Parent.get<DoStmt>() || Parent.get<CXXForRangeStmt>();
+                   return !Looped;
+                 });
   return !Looped;
 }
 
@@ -108,12 +109,14 @@ public:
     std::string Name = catalogueName(Callee);
     bool Maker = llvm::is_contained(Makers, Name);
     for (const Expr *Arg : Call->arguments()) {
-      if (const DeclRefExpr *Filled = filledArray(Arg); Maker && Filled && Filled->getDecl() == &Pipe) {
+      if (const DeclRefExpr *Filled = filledArray(Arg);
+          Maker && Filled && Filled->getDecl() == &Pipe) {
         Accounted.insert(Filled);
         MadeAt.push_back(Call->getBeginLoc());
       }
       // Closing the write end does not write to it.
-      if (std::optional<PipeEnd> End = pipeEnd(Arg, Ctx); Name == "close" && End && End->Pipe == &Pipe)
+      if (std::optional<PipeEnd> End = pipeEnd(Arg, Ctx);
+          Name == "close" && End && End->Pipe == &Pipe)
         account(Arg);
     }
     return true;
@@ -125,9 +128,11 @@ public:
   /// write end.
   bool fresh(const SourceManager &SM) const {
     bool MadeBefore = llvm::any_of(MadeAt, [&](SourceLocation L) {
-      return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(L), SM.getExpansionLoc(Use.getBeginLoc()));
+      return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(L),
+                                          SM.getExpansionLoc(Use.getBeginLoc()));
     });
-    return MadeBefore && llvm::all_of(Mentions, [&](const DeclRefExpr *R) { return Accounted.contains(R); });
+    return MadeBefore &&
+           llvm::all_of(Mentions, [&](const DeclRefExpr *R) { return Accounted.contains(R); });
   }
 
 private:
@@ -140,8 +145,9 @@ private:
   }
   void account(const Expr *Element) {
     Element = Element->IgnoreParenImpCasts();
-    const Expr *Base = isa<ArraySubscriptExpr>(Element) ? cast<ArraySubscriptExpr>(Element)->getBase()
-                                                        : cast<CXXOperatorCallExpr>(Element)->getArg(0);
+    const Expr *Base = isa<ArraySubscriptExpr>(Element)
+                           ? cast<ArraySubscriptExpr>(Element)->getBase()
+                           : cast<CXXOperatorCallExpr>(Element)->getArg(0);
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts()))
       Accounted.insert(Ref);
   }
@@ -163,8 +169,9 @@ const VarDecl *lambdaVariable(const LambdaExpr &L, ASTContext &Ctx) {
     if (Parents.empty())
       return nullptr;
     if (const auto *Var = Parents[0].get<VarDecl>())
-      return Var->isLocalVarDecl() && Var->getInit() && Var->getInit()->IgnoreImplicit() == &L ? Var
-                                                                                              : nullptr;
+      return Var->isLocalVarDecl() && Var->getInit() && Var->getInit()->IgnoreImplicit() == &L
+                 ? Var
+                 : nullptr;
     if (!Parents[0].get<Expr>())
       return nullptr;
     Node = Parents[0];
@@ -228,7 +235,6 @@ const CXXOperatorCallExpr *onlyCall(const Stmt &Body, const VarDecl &Var) {
   C.TraverseStmt(const_cast<Stmt *>(&Body));
   return C.Found.size() == 1 && mentions(Body, Var) == 1 ? C.Found.front() : nullptr;
 }
-
 
 } // namespace
 

@@ -1,12 +1,12 @@
 //===- FunctionFacts.cpp --------------------------------------------------===//
 #include "analysis/FunctionFacts.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/FreshPipe.h"
 #include "analysis/QualifiedName.h"
+#include "catalogue/CatalogueKinds.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ASTLambda.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -14,9 +14,7 @@
 using namespace clang;
 
 namespace async_tidy {
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 const ValueDecl *namedValue(const Expr *E) {
   E = stripCopies(E);
@@ -37,10 +35,9 @@ public:
   using EvidenceMap =
       llvm::DenseMap<const ValueDecl *, llvm::SmallVector<FunctionFacts::Evidence, 2>>;
   EvidenceCollector(const SourceManager &SM, const LangOptions &Lang,
-                    const llvm::StringSet<> &Questions, EvidenceMap &Out,
-                    llvm::StringSet<> &Macros, EvidenceMap *MadeWith = nullptr)
-      : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros),
-        MadeWith(MadeWith) {}
+                    const llvm::StringSet<> &Questions, EvidenceMap &Out, llvm::StringSet<> &Macros,
+                    EvidenceMap *MadeWith = nullptr)
+      : SM(SM), Lang(Lang), Questions(Questions), Out(Out), Macros(Macros), MadeWith(MadeWith) {}
 
   bool VisitIntegerLiteral(IntegerLiteral *Literal) {
     SourceLocation L = Literal->getBeginLoc();
@@ -102,7 +99,8 @@ public:
           Data->getMethodDecl()->getName() == "data")
         E = Data->getImplicitObjectArgument()->IgnoreParenImpCasts();
       if (const auto *Ref = dyn_cast<DeclRefExpr>(E);
-          Ref && (Ref->getType()->isArrayType() || isa<CXXMemberCallExpr>(Arg->IgnoreParenImpCasts())))
+          Ref &&
+          (Ref->getType()->isArrayType() || isa<CXXMemberCallExpr>(Arg->IgnoreParenImpCasts())))
         madeBy(Ref->getDecl(), Call);
     }
     return true;
@@ -229,7 +227,8 @@ bool FunctionFacts::madeNonBlocking(const Expr *Call, const std::vector<std::str
     return false;
   SourceLocation Where = SM->getExpansionLoc(Call->getBeginLoc());
   return llvm::any_of(It->second, [&](const Evidence &Made) {
-    return llvm::is_contained(Flags, Made.Question) && SM->isBeforeInTranslationUnit(Made.Loc, Where);
+    return llvm::is_contained(Flags, Made.Question) &&
+           SM->isBeforeInTranslationUnit(Made.Loc, Where);
   });
 }
 
@@ -248,9 +247,11 @@ bool FunctionFacts::returnsAtOnce(const Expr *Call, const Entry &E) const {
     return true;
   if (auto Makers = E.Attributes.find(keys::blocking::NonblockingIfFreshPipeFrom.str());
       Makers != E.Attributes.end() && Ctx)
-    if (const auto *C = dyn_cast<CallExpr>(Call); C && onlySmallWriteToFreshPipe(*C, Makers->second, *Ctx))
+    if (const auto *C = dyn_cast<CallExpr>(Call);
+        C && onlySmallWriteToFreshPipe(*C, Makers->second, *Ctx))
       return true;
-  if (auto Tests = E.Attributes.find(keys::blocking::NonblockingIfTests.str()); Tests != E.Attributes.end())
+  if (auto Tests = E.Attributes.find(keys::blocking::NonblockingIfTests.str());
+      Tests != E.Attributes.end())
     for (const std::string &Macro : Tests->second)
       if (ConstantMacros.contains(Macro))
         return true;

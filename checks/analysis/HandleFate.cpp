@@ -1,10 +1,10 @@
 //===- HandleFate.cpp -----------------------------------------------------===//
 #include "analysis/HandleFate.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -46,8 +46,7 @@ bool followedByExit(const Stmt *S, const CompoundStmt *Block, bool BreakLeavesLo
 
 class FateWalker {
 public:
-  FateWalker(const Stmt *Body, ASTContext &Ctx, const Catalogue &C)
-      : Body(Body), Ctx(Ctx), C(C) {}
+  FateWalker(const Stmt *Body, ASTContext &Ctx, const Catalogue &C) : Body(Body), Ctx(Ctx), C(C) {}
 
   HandleFate fateOf(const Expr *Started, unsigned Depth);
 
@@ -61,7 +60,7 @@ private:
     const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     return Var && contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
-                                                         : HandleFate::Kept;
+                                                        : HandleFate::Kept;
   }
 
   const Stmt *Body;
@@ -78,7 +77,7 @@ HandleFate FateWalker::fateOf(const Expr *Started, unsigned Depth) {
       return HandleFate::Dropped;
     if (const auto *Var = Parents[0].get<VarDecl>())
       return contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
-                                                    : HandleFate::Kept;
+                                                   : HandleFate::Kept;
     const auto *P = Parents[0].get<Expr>();
     if (!P) {
       if (const auto *S = Parents[0].get<Stmt>())
@@ -127,8 +126,8 @@ HandleFate FateWalker::fateAsOperand(const Expr *Cur, const Expr *Call, unsigned
   if (TaskModel(C).taskType(Result))
     return fateOf(Call, Depth + 1);
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-      Member && Member->getImplicitObjectArgument()->IgnoreParenImpCasts() ==
-                    Cur->IgnoreParenImpCasts())
+      Member &&
+      Member->getImplicitObjectArgument()->IgnoreParenImpCasts() == Cur->IgnoreParenImpCasts())
     return Result->isVoidType() ? HandleFate::Dropped : fateOf(Call, Depth + 1);
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
       Member && isa<MemberExpr>(Cur) && Member->getCallee() == Cur)
@@ -174,8 +173,8 @@ HandleFate FateWalker::fateOfVariable(const VarDecl *Var, unsigned Depth) {
   UseFinder Finder(Var);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   HandleFate Result = HandleFate::Dropped;
-  if (const auto *Decl = Ctx.getParents(*Var).empty() ? nullptr
-                                                      : Ctx.getParents(*Var)[0].get<DeclStmt>())
+  if (const auto *Decl =
+          Ctx.getParents(*Var).empty() ? nullptr : Ctx.getParents(*Var)[0].get<DeclStmt>())
     if (fateOfStatement(Decl, Ctx.getParents(*Decl)) == HandleFate::LeavesLoop)
       Result = HandleFate::LeavesLoop;
   for (const DeclRefExpr *Use : Finder.Uses) {
@@ -198,8 +197,7 @@ HandleFate FateWalker::fateOfVariable(const VarDecl *Var, unsigned Depth) {
 
 } // namespace
 
-HandleFate handleFate(const Expr *Started, const Stmt *Body, ASTContext &Ctx,
-                      const Catalogue &C) {
+HandleFate handleFate(const Expr *Started, const Stmt *Body, ASTContext &Ctx, const Catalogue &C) {
   return FateWalker(Body, Ctx, C).fateOf(Started, 0);
 }
 

@@ -24,8 +24,8 @@ enum class HandleFate {
 
 /// What becomes of the value of `Started` (the expression that starts the
 /// work) within one iteration of the loop whose body is `Body`.
-HandleFate handleFate(const clang::Expr *Started, const clang::Stmt *Body,
-                      clang::ASTContext &Ctx, const Catalogue &C);
+HandleFate handleFate(const clang::Expr *Started, const clang::Stmt *Body, clang::ASTContext &Ctx,
+                      const Catalogue &C);
 
 } // namespace async_tidy
 

@@ -1,9 +1,9 @@
 //===- IterationScan.cpp --------------------------------------------------===//
 #include "analysis/IterationScan.h"
-#include "analysis/QualifiedName.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
+#include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -56,7 +56,8 @@ public:
   explicit WaitFinder(const Catalogue &C) : C(C) {
     for (const std::unique_ptr<Entry> &E : C.entries())
       if (E->Kind == kinds::Spawner)
-        if (auto It = E->Attributes.find(keys::spawner::SuspendsWith.str()); It != E->Attributes.end())
+        if (auto It = E->Attributes.find(keys::spawner::SuspendsWith.str());
+            It != E->Attributes.end())
           YieldContexts.insert(YieldContexts.end(), It->second.begin(), It->second.end());
   }
 
@@ -85,7 +86,6 @@ private:
   std::vector<std::string> YieldContexts;
 
 public:
-
   const Stmt *Found = nullptr;
 
 private:

@@ -4,10 +4,10 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include <cstdint>
@@ -266,8 +266,11 @@ void Analysis::applyToMutex(const Expr *Mutex, const LockOp &Op, const CallExpr 
   switch (Op.Action) {
   case LockAction::Acquire:
   case LockAction::TryAcquire:
-    State[{nullptr, Identity}] = {{HeldLock::RawLocked, nullptr, {spelling(Mutex)},
-                                   Call->getExprLoc(), Op.Evidence,
+    State[{nullptr, Identity}] = {{HeldLock::RawLocked,
+                                   nullptr,
+                                   {spelling(Mutex)},
+                                   Call->getExprLoc(),
+                                   Op.Evidence,
                                    Op.Action == LockAction::TryAcquire},
                                   Identity};
     return;

@@ -1,10 +1,10 @@
 //===- LockModel.cpp ------------------------------------------------------===//
 #include "analysis/LockModel.h"
-#include "catalogue/Evidence.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
+#include "catalogue/Evidence.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -71,7 +71,8 @@ const Expr *lockOperand(const CallExpr *Call) {
   if (!Operand)
     return nullptr;
   Operand = Operand->IgnoreParenImpCasts();
-  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Operand); AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+  if (const auto *AddrOf = dyn_cast<UnaryOperator>(Operand);
+      AddrOf && AddrOf->getOpcode() == UO_AddrOf)
     Operand = AddrOf->getSubExpr()->IgnoreParenImpCasts();
   return Operand;
 }
@@ -82,7 +83,8 @@ bool LockModel::isCoroutineAware(QualType T) const {
 
 bool LockModel::isGuardType(QualType T) const {
   const CXXRecordDecl *Record = classOf(T);
-  return Record && (matchType(C, kinds::LockGuard, Record) || Record->hasAttr<ScopedLockableAttr>());
+  return Record &&
+         (matchType(C, kinds::LockGuard, Record) || Record->hasAttr<ScopedLockableAttr>());
 }
 
 std::optional<std::string> LockModel::blockingGuard(QualType T) const {
@@ -112,7 +114,8 @@ std::optional<LockOp> LockModel::lockOp(const CallExpr *Call) const {
   if (!Callee)
     return std::nullopt;
   if (CallMatch M = matchCall(C, kinds::LockMethod, Call))
-    if (std::optional<LockAction> Action = parseAction(M.Matched->attribute(keys::lock_method::Action)))
+    if (std::optional<LockAction> Action =
+            parseAction(M.Matched->attribute(keys::lock_method::Action)))
       return LockOp{*Action, entryEvidence(*M.Matched)};
   return attributeOp(Callee);
 }
@@ -128,9 +131,9 @@ GuardInit LockModel::guardInit(const CXXConstructExpr *Construct) const {
     QualType T = Arg->getType();
     if (const Entry *Tag = matchType(C, kinds::LockTag, T)) {
       llvm::StringRef Effect = Tag->attribute(keys::lock_tag::Effect);
-      Init.Start = Effect == values::lock_tag::Defer  ? GuardInit::NotHeld
-                   : Effect == values::lock_tag::Try  ? GuardInit::MaybeHeld
-                                      : GuardInit::Held;
+      Init.Start = Effect == values::lock_tag::Defer ? GuardInit::NotHeld
+                   : Effect == values::lock_tag::Try ? GuardInit::MaybeHeld
+                                                     : GuardInit::Held;
       Init.Evidence = entryEvidence(*Tag);
       Init.Adopts = Effect == values::lock_tag::Adopt;
       continue;

@@ -29,7 +29,8 @@ std::optional<uint64_t> countedTrips(const ForStmt *For, ASTContext &Ctx) {
     return std::nullopt;
   std::optional<uint64_t> Start = evaluateInt(Var->getInit(), Ctx);
   // Counting up, the limit may be a bound its callers set.
-  std::optional<uint64_t> Stop = (Op == BO_LT || Op == BO_LE) ? upperBound(R, Ctx) : evaluateInt(R, Ctx);
+  std::optional<uint64_t> Stop =
+      (Op == BO_LT || Op == BO_LE) ? upperBound(R, Ctx) : evaluateInt(R, Ctx);
   if (!Start || !Stop)
     return std::nullopt;
   // Steps larger than one only make the count smaller: this is an upper bound.
@@ -159,4 +160,3 @@ const Stmt *loopBody(const Stmt *S) {
 }
 
 } // namespace async_tidy
-

@@ -33,8 +33,7 @@ struct LoopBound {
 /// What bounds loop `Loop` (a for, range-for, while or do statement). With a
 /// catalogue, a loop over a container of `bounded-resource` objects (also
 /// `i < groups.size()`) is bounded by the machine.
-LoopBound boundOf(const clang::Stmt *Loop, clang::ASTContext &Ctx,
-                  const Catalogue *Cat = nullptr);
+LoopBound boundOf(const clang::Stmt *Loop, clang::ASTContext &Ctx, const Catalogue *Cat = nullptr);
 
 /// The body of a loop statement, or null when `S` is not a loop.
 const clang::Stmt *loopBody(const clang::Stmt *S);

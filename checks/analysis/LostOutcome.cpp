@@ -1,15 +1,15 @@
 //===- LostOutcome.cpp ----------------------------------------------------===//
 #include "analysis/LostOutcome.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Ancestors.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/LoopBound.h"
-#include "analysis/RangeSize.h"
 #include "analysis/MainFile.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/RangeSize.h"
 #include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -142,7 +142,8 @@ bool failsUnhandled(const CallExpr *Call, const Entry &Task, const Catalogue &C,
   const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
   if (!Def)
     return false; // declared only: what it returns is not known
-  if (!inMainFile(Def, Def->getASTContext().getSourceManager())) { // a library's: it fails when what it runs does
+  if (!inMainFile(Def, Def->getASTContext()
+                           .getSourceManager())) { // a library's: it fails when what it runs does
     for (const Expr *Arg : Call->arguments()) {
       if (const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg))) {
         if (failsLambda(Lambda, Task, C, Depth + 1))
@@ -165,8 +166,7 @@ namespace {
 /// Whether a continuation can fail: it throws, calls something that is not
 /// noexcept, returns a future that can fail, or is a coroutine that does
 /// not catch around its body.
-bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C,
-                 unsigned Depth) {
+bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C, unsigned Depth) {
   const CXXMethodDecl *Op = Lambda->getCallOperator();
   if (!Op->hasBody())
     return true;
@@ -177,7 +177,8 @@ bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C
     const Catalogue &C;
     unsigned Depth;
     bool Found = false;
-    MayFail(const Entry &Task, const Catalogue &C, unsigned Depth) : Task(Task), C(C), Depth(Depth) {}
+    MayFail(const Entry &Task, const Catalogue &C, unsigned Depth)
+        : Task(Task), C(C), Depth(Depth) {}
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
     bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
     bool VisitCallExpr(CallExpr *Call) { return visit(Call->getCalleeDecl()); }
@@ -204,9 +205,8 @@ bool failsLambda(const LambdaExpr *Lambda, const Entry &Task, const Catalogue &C
 }
 } // namespace
 
-const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call,
-                                                   const Entry &Task, const Catalogue &C,
-                                                   ASTContext &Ctx) {
+const VarDecl *futureCapturedBySuccessContinuation(const CXXMemberCallExpr *Call, const Entry &Task,
+                                                   const Catalogue &C, ASTContext &Ctx) {
   if (!listed(Task, keys::task::SuccessContinuations, Call->getMethodDecl()))
     return nullptr;
   // `chain = chain.then([f = std::move(f)] ...)`: a chain the code keeps to
@@ -349,18 +349,17 @@ const CXXForRangeStmt *rethrowingDrain(const CXXMemberCallExpr *Call, const Entr
   if (!Var || !isEagerTask(Var->getType(), C))
     return nullptr;
   const CXXForRangeStmt *Loop = nullptr;
-  walkToFunction(DynTypedNode::create(*Call), Ctx,
-                 [&](const DynTypedNode &Parent, const DynTypedNode &Child) {
-                   if (const auto *Try = Parent.get<CXXTryStmt>();
-                       Try && Child.get<Stmt>() == Try->getTryBlock())
-                     return false; // its failure is caught
-                   if (const auto *For = Parent.get<CXXForRangeStmt>();
-                       For && For->getLoopVariable() == Var) {
-                     Loop = For;
-                     return false;
-                   }
-                   return true;
-                 });
+  walkToFunction(
+      DynTypedNode::create(*Call), Ctx, [&](const DynTypedNode &Parent, const DynTypedNode &Child) {
+        if (const auto *Try = Parent.get<CXXTryStmt>();
+            Try && Child.get<Stmt>() == Try->getTryBlock())
+          return false; // its failure is caught
+        if (const auto *For = Parent.get<CXXForRangeStmt>(); For && For->getLoopVariable() == Var) {
+          Loop = For;
+          return false;
+        }
+        return true;
+      });
   return Loop;
 }
 
@@ -415,7 +414,8 @@ const CoroutineSuspendExpr *heldAcrossThrowingAwait(const CXXMemberCallExpr *Gro
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
       // Another growth keeps it held; anything else reads or hands it on.
       const CXXMethodDecl *M = methodCalledOn(Ref, Ctx);
-      if (M && M->getIdentifier() && llvm::is_contained({"push_back", "emplace_back"}, M->getName()))
+      if (M && M->getIdentifier() &&
+          llvm::is_contained({"push_back", "emplace_back"}, M->getName()))
         continue;
       return nullptr;
     }

@@ -42,8 +42,7 @@ bool failsUnhandled(const clang::CallExpr *Call, const Entry &Task, const Catalo
 /// continuation lambda that holds a task. Null otherwise, and for a chain
 /// assigned back to the future it continues (`chain = chain.then(...)`).
 const clang::VarDecl *futureCapturedBySuccessContinuation(const clang::CXXMemberCallExpr *Call,
-                                                          const Entry &Task,
-                                                          const Catalogue &C,
+                                                          const Entry &Task, const Catalogue &C,
                                                           clang::ASTContext &Ctx);
 
 /// For a call of an `outcome-continuations` method: its continuation's

@@ -29,7 +29,6 @@ std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
   return V.getZExtValue();
 }
 
-
 namespace {
 
 /// The static extent of `std::array<T, N>` or `std::span<T, N>`.
@@ -50,7 +49,6 @@ std::optional<uint64_t> staticExtent(QualType T) {
     return std::nullopt;
   return N.getZExtValue();
 }
-
 
 /// Finds the calls of a function with internal linkage in the main file and
 /// the largest constant they pass for one parameter.
@@ -184,7 +182,6 @@ std::optional<uint64_t> countConstructed(const CXXConstructExpr *Construct) {
 
 } // namespace
 
-
 std::optional<uint64_t> constantElementCount(const Expr *Range) {
   if (!Range)
     return std::nullopt;
@@ -275,7 +272,8 @@ static std::optional<uint64_t> countingStart(const Expr *E, ASTContext &Ctx) {
   const auto *Make = dyn_cast<CallExpr>(stripCopies(E));
   const FunctionDecl *F = Make ? Make->getDirectCallee() : nullptr;
   // Boost declares it in boost::iterators and brings it into boost.
-  if (!F || catalogueName(F) != "boost::iterators::make_counting_iterator" || Make->getNumArgs() != 1)
+  if (!F || catalogueName(F) != "boost::iterators::make_counting_iterator" ||
+      Make->getNumArgs() != 1)
     return std::nullopt;
   const Expr *Arg = Make->getArg(0)->IgnoreParenImpCasts();
   if (std::optional<uint64_t> N = evaluateInt(Arg, Ctx))

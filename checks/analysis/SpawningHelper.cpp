@@ -2,16 +2,16 @@
 #include "analysis/SpawningHelper.h"
 #include "analysis/Ancestors.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Discard.h"
 #include "analysis/HandleFate.h"
 #include "analysis/IterationScan.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include <functional>
 
 using namespace clang;
@@ -30,9 +30,7 @@ bool isConditional(const Stmt *S) {
   return Op && Op->isLogicalOp();
 }
 
-bool leavesFunction(const Stmt *S) {
-  return isa<ReturnStmt, CoreturnStmt, CXXThrowExpr>(S);
-}
+bool leavesFunction(const Stmt *S) { return isa<ReturnStmt, CoreturnStmt, CXXThrowExpr>(S); }
 
 /// Whether `S` contains a statement that leaves the function early.
 bool containsExit(const Stmt *S) {

@@ -18,9 +18,9 @@ namespace async_tidy {
 
 /// Where a helper starts work that it lets run on.
 struct HelperSpawn {
-  const clang::Expr *Spawn = nullptr; // the spawn, or the dropped eager future
+  const clang::Expr *Spawn = nullptr;      // the spawn, or the dropped eager future
   const clang::FunctionDecl *In = nullptr; // the function it is written in
-  const Entry *Spawner = nullptr;     // its catalogue entry, for a spawn
+  const Entry *Spawner = nullptr;          // its catalogue entry, for a spawn
   explicit operator bool() const { return Spawn != nullptr; }
 };
 

@@ -2,15 +2,15 @@
 #include "analysis/TaskModel.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
-#include "catalogue/CatalogueKinds.h"
 #include "analysis/Coroutine.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TypeMatcher.h"
+#include "catalogue/CatalogueKinds.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
 
@@ -75,8 +75,8 @@ const CXXRecordDecl *traitsSpecialisationFor(const CXXRecordDecl *Record) {
   auto Names = [&](QualType T) {
     const CXXRecordDecl *First = nullptr;
     if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
-      if (const auto *Template = dyn_cast_or_null<ClassTemplateDecl>(
-              TST->getTemplateName().getAsTemplateDecl()))
+      if (const auto *Template =
+              dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
         First = Template->getTemplatedDecl();
     } else if (const auto *Spec =
                    dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl())) {
@@ -120,7 +120,8 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
     const CXXRecordDecl *Next = nullptr;
     if (!Initial)
       for (const CXXBaseSpecifier &Base : R->bases())
-        if (const CXXRecordDecl *B = classOf(Base.getType()); B && hasMemberNamed(B, "initial_suspend"))
+        if (const CXXRecordDecl *B = classOf(Base.getType());
+            B && hasMemberNamed(B, "initial_suspend"))
           Next = B->getDefinition();
     R = Next;
   }
@@ -129,8 +130,7 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
     M = T->getTemplatedDecl();
   if (!M)
     return TaskInfo::Unknown;
-  return matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager
-                                                                : TaskInfo::Lazy;
+  return matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager : TaskInfo::Lazy;
 }
 
 std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
@@ -142,7 +142,8 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
   TaskInfo Info;
   if (const Entry *E = matchType(C, kinds::Task, Record)) {
     Info.Source = E;
-    Info.How = E->attribute(keys::task::Evaluation) == values::task::Eager ? TaskInfo::Eager : TaskInfo::Lazy;
+    Info.How = E->attribute(keys::task::Evaluation) == values::task::Eager ? TaskInfo::Eager
+                                                                           : TaskInfo::Lazy;
     return Info;
   }
   const CXXRecordDecl *Def = Record->getDefinition();
@@ -156,11 +157,12 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
     // The specialisation's promise_type; when it depends on the
     // specialisation's parameters, the pattern of the class template it names.
     const CXXRecordDecl *TraitsPromise = memberClass(Traits, "promise_type");
-    if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(declaredMember(Traits, "promise_type"));
+    if (const auto *Alias =
+            dyn_cast_or_null<TypedefNameDecl>(declaredMember(Traits, "promise_type"));
         !TraitsPromise && Alias)
       if (const auto *TST = Alias->getUnderlyingType()->getAs<TemplateSpecializationType>())
-        if (const auto *Template = dyn_cast_or_null<ClassTemplateDecl>(
-                TST->getTemplateName().getAsTemplateDecl()))
+        if (const auto *Template =
+                dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
           TraitsPromise = Template->getTemplatedDecl();
     if (TraitsPromise)
       Info.How = startOf(TraitsPromise);

@@ -46,8 +46,8 @@ namespace {
 
 /// Depth-first over `Record` and its bases; cycles cannot occur in a class
 /// hierarchy, and each class is small, so no memo is needed.
-const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
-                              const CXXRecordDecl *Record, unsigned Depth) {
+const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind, const CXXRecordDecl *Record,
+                              unsigned Depth) {
   if (!Record || Depth > 16)
     return nullptr;
   auto Named = C.lookup(Kind, catalogueName(Record));

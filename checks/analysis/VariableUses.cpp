@@ -48,5 +48,4 @@ bool onlyRead(const VarDecl *Parm, const FunctionDecl *F, ASTContext &Ctx) {
   return !Visitor.Written;
 }
 
-
 } // namespace async_tidy

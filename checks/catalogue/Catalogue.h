@@ -79,8 +79,7 @@ public:
   /// Entries of `Kind` whose name (or pattern) matches `QualifiedName`, in load
   /// order. Narrowing conditions (receiver, object, min-args) are left to the
   /// caller, which has the AST.
-  std::vector<const Entry *> lookup(llvm::StringRef Kind,
-                                    llvm::StringRef QualifiedName) const;
+  std::vector<const Entry *> lookup(llvm::StringRef Kind, llvm::StringRef QualifiedName) const;
 
   /// Entries of `Kind` that recognise a type by a marker member, in load order.
   const std::vector<const Entry *> &markerEntries(llvm::StringRef Kind) const;

@@ -112,8 +112,8 @@ private:
       if (!Spec && Extra)
         Spec = Extra->find(Key);
       if (!Spec) {
-        error(KV.first, "unknown key " + quote(Key) + " in " + Context.str() +
-                            didYouMean(Key, Names));
+        error(KV.first,
+              "unknown key " + quote(Key) + " in " + Context.str() + didYouMean(Key, Names));
         continue;
       }
       checkValue(*Spec, KV.second);
@@ -142,8 +142,8 @@ private:
     std::string Key = quote(Spec.Name);
     if (T == "string" || T == "regex" || T == "enum" || T == "int") {
       if (!Value.IsScalar()) {
-        error(Value, "key " + Key + " must be a " +
-                         (T == "int" ? "non-negative integer" : "string"));
+        error(Value,
+              "key " + Key + " must be a " + (T == "int" ? "non-negative integer" : "string"));
         return;
       }
     } else if (T == "names") {
@@ -208,9 +208,8 @@ private:
       auto [It, Inserted] = Loader.SeenIds.insert({Id, pos(Node["id"])});
       if (!Inserted) {
         const SourcePos &First = It->second;
-        error(Node["id"], "duplicate id " + quote(Id) + "; first defined at " + First.File +
-                              ":" + std::to_string(First.Line) + ":" +
-                              std::to_string(First.Column));
+        error(Node["id"], "duplicate id " + quote(Id) + "; first defined at " + First.File + ":" +
+                              std::to_string(First.Line) + ":" + std::to_string(First.Column));
       }
     }
     YAML::Node MatchNode = Node["match"];
@@ -286,8 +285,8 @@ void CatalogueLoader::addBuiltin() {
 void CatalogueLoader::addFile(llvm::StringRef Path) {
   auto Buffer = Path == "-" ? llvm::MemoryBuffer::getSTDIN() : llvm::MemoryBuffer::getFile(Path);
   if (!Buffer) {
-    Errors.push_back({{Path.str(), 0, 0},
-                      "cannot read catalogue file: " + Buffer.getError().message()});
+    Errors.push_back(
+        {{Path.str(), 0, 0}, "cannot read catalogue file: " + Buffer.getError().message()});
     return;
   }
   addText(Path == "-" ? "<stdin>" : Path, (*Buffer)->getBuffer());
@@ -304,8 +303,8 @@ void CatalogueLoader::addText(llvm::StringRef DisplayPath, llvm::StringRef Text)
     return;
   }
   if (Documents.empty()) {
-    Errors.push_back({{DisplayPath.str(), 1, 1},
-                      "empty catalogue file; expected keys 'family' and 'entries'"});
+    Errors.push_back(
+        {{DisplayPath.str(), 1, 1}, "empty catalogue file; expected keys 'family' and 'entries'"});
     return;
   }
   size_t FirstError = Errors.size();
@@ -315,8 +314,7 @@ void CatalogueLoader::addText(llvm::StringRef DisplayPath, llvm::StringRef Text)
     } catch (const YAML::Exception &E) {
       // Defensive: validation only reads nodes it has type-checked, but a
       // yaml-cpp surprise must become a located error, never a crash.
-      Errors.push_back({{DisplayPath.str(), unsigned(E.mark.line + 1),
-                         unsigned(E.mark.column + 1)},
+      Errors.push_back({{DisplayPath.str(), unsigned(E.mark.line + 1), unsigned(E.mark.column + 1)},
                         "cannot read catalogue: " + E.msg});
     }
   }

@@ -68,8 +68,8 @@ CatalogueSchema parseSchema(llvm::StringRef Text) {
   } catch (const YAML::Exception &E) {
     // The schema ships inside the binary and is tested; a failure here is a
     // build defect, not bad user input.
-    llvm::report_fatal_error(
-        llvm::Twine("async-tidy: embedded catalogue schema is invalid: ") + E.what());
+    llvm::report_fatal_error(llvm::Twine("async-tidy: embedded catalogue schema is invalid: ") +
+                             E.what());
   }
   return Schema;
 }

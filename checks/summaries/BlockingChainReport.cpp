@@ -32,9 +32,8 @@ std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root, llvm::Str
   if (MarkedItself && Chain.Functions.size() == 1 && Root.Via.empty()) {
     // The callee itself is declared blocking: the same finding as a
     // catalogued call, with the declaration as evidence.
-    Out.push_back({Root.At,
-                   "call to blocking function " + quoted(Called) + " inside " + Where.str(),
-                   false});
+    Out.push_back(
+        {Root.At, "call to blocking function " + quoted(Called) + " inside " + Where.str(), false});
   } else {
     std::string Path;
     if (!Root.Via.empty())
@@ -50,10 +49,9 @@ std::vector<ReportMessage> describeBlockingChain(const CallEdge &Root, llvm::Str
   for (size_t I = 0; I < Chain.Calls.size(); ++I) {
     const CallEdge &E = *Chain.Calls[I];
     std::string Caller = quoted(Chain.Functions[I]->Name);
-    Out.push_back({E.At, E.Via.empty()
-                             ? Caller + " calls " + quoted(E.Name)
-                             : Caller + " passes " + quoted(E.Name) + " to " + quoted(E.Via) +
-                                   ", which calls it"});
+    Out.push_back({E.At, E.Via.empty() ? Caller + " calls " + quoted(E.Name)
+                                       : Caller + " passes " + quoted(E.Name) + " to " +
+                                             quoted(E.Via) + ", which calls it"});
   }
   if (MarkedItself) {
     Out.push_back({Cause.At, quoted(Last.Name) + " is " + Cause.Reason});

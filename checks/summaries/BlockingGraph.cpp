@@ -8,9 +8,7 @@ namespace {
 
 using Marking = FunctionSummary::Marking;
 
-bool passesOn(const FunctionSummary &F) {
-  return !F.Coroutine && F.Marked != Marking::NonBlocking;
-}
+bool passesOn(const FunctionSummary &F) { return !F.Coroutine && F.Marked != Marking::NonBlocking; }
 
 /// A function marked blocking carries its marking as its cause.
 bool blocksItself(const FunctionSummary &F) { return passesOn(F) && F.Direct; }

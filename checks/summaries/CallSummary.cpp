@@ -220,8 +220,7 @@ llvm::Expected<SummarySet> readIndex(llvm::StringRef Text, llvm::StringRef Path)
   llvm::Expected<json::Value> Parsed = json::parse(Text);
   if (!Parsed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: not valid JSON: %s",
-                                   Path.str().c_str(),
-                                   llvm::toString(Parsed.takeError()).c_str());
+                                   Path.str().c_str(), llvm::toString(Parsed.takeError()).c_str());
   json::Path::Root Root("index");
   SummarySet Set;
   if (!Reader(Root).index(*Parsed, Set)) {

@@ -134,8 +134,8 @@ std::string SummaryBuilder::computeUsr(const FunctionDecl *F) {
   // A function without a location is implicit and declared once per
   // translation unit: its kind, name and type tell it apart.
   if (F->getLocation().isInvalid())
-    return std::string(static_cast<const Decl *>(F)->getDeclKindName()) + "@implicit:" +
-           catalogueName(F) + ":" + F->getType().getAsString();
+    return std::string(static_cast<const Decl *>(F)->getDeclKindName()) +
+           "@implicit:" + catalogueName(F) + ":" + F->getType().getAsString();
   std::string Where = location(F->getLocation()).text();
   if (F->getLocation().isMacroID())
     Where += "@" + location(SM.getSpellingLoc(F->getLocation())).text();
@@ -173,8 +173,8 @@ std::optional<size_t> SummaryBuilder::enqueue(const FunctionDecl *F) {
   if (Marked != FunctionSummary::Marking::None)
     S.MarkedBy = "annotation";
   if (Marked == FunctionSummary::Marking::Blocking)
-    S.Direct = BlockingCause{S.Name, "", "marked with [[clang::annotate(\"async::blocking\")]]",
-                             "", S.Definition};
+    S.Direct = BlockingCause{S.Name, "", "marked with [[clang::annotate(\"async::blocking\")]]", "",
+                             S.Definition};
   size_t Index = Set.Functions.size();
   Set.Functions.push_back(std::move(S));
   Known[Key] = Index;

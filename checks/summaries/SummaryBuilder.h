@@ -40,8 +40,8 @@ private:
   void drain();
   void summarise(const clang::FunctionDecl *F, FunctionSummary &S);
   void visitCall(const clang::Expr *Call, FunctionSummary &S, const FunctionFacts &Ready);
-  void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target,
-               clang::SourceLocation At, std::string Via);
+  void addEdge(FunctionSummary &S, const clang::FunctionDecl *Target, clang::SourceLocation At,
+               std::string Via);
   /// Whether values of type `T` are results a catalogued wait can be asked
   /// about (they have a `ready-after` method: `status`, `available`).
   bool isResultObject(clang::QualType T) const;

@@ -9,8 +9,8 @@
 
 namespace asio = boost::asio;
 using asio::awaitable;
-using asio::ip::tcp;
 using asio::use_awaitable;
+using asio::ip::tcp;
 
 void audit(const std::string &line); // audit.cpp
 
