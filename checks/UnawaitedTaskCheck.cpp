@@ -7,6 +7,7 @@
 #include "analysis/Discard.h"
 #include "analysis/LostOutcome.h"
 #include "analysis/QualifiedName.h"
+#include "analysis/VariableUses.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -19,40 +20,19 @@ using namespace clang::ast_matchers;
 namespace async_tidy {
 namespace {
 
-/// The uses of a local variable: whether anything reads it, and the values
-/// assigned over it (`f = start();`), which nothing then reads either.
-class AssignmentFinder : public RecursiveASTVisitor<AssignmentFinder> {
-public:
-  AssignmentFinder(const VarDecl *Var, ASTContext &Ctx) : Var(Var), Ctx(Ctx) {}
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() != Var)
-      return true;
-    if (const Expr *Value = assignedBy(Ref))
-      Assigned.push_back(Value);
-    else
-      Read = true;
-    return !Read;
-  }
-  const VarDecl *Var;
-  ASTContext &Ctx;
-  bool Read = false;
-  std::vector<const Expr *> Assigned;
-
-private:
-  /// The value `Ref` is assigned, when it is the left side of an assignment.
-  const Expr *assignedBy(const DeclRefExpr *Ref) {
-    DynTypedNodeList Parents = Ctx.getParents(*Ref);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>();
-        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(0) == Ref)
-      return Op->getArg(1);
-    if (const auto *Op = Parents[0].get<BinaryOperator>();
-        Op && Op->getOpcode() == BO_Assign && Op->getLHS() == Ref)
-      return Op->getRHS();
+/// The value `Ref` is assigned, when it is the left side of an assignment.
+const Expr *assignedBy(const Expr *Ref, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  if (Parents.empty())
     return nullptr;
-  }
-};
+  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>();
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 && Op->getArg(0) == Ref)
+    return Op->getArg(1);
+  if (const auto *Op = Parents[0].get<BinaryOperator>();
+      Op && Op->getOpcode() == BO_Assign && Op->getLHS() == Ref)
+    return Op->getRHS();
+  return nullptr;
+}
 
 /// The coroutine a spawn starts, when its body is visible: a call to a
 /// coroutine (`f()`, `[] -> awaitable<void> {...}()`) or a coroutine lambda.
@@ -297,13 +277,21 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
   // need no walk of the function.
   if (!Initial && !TaskModel(*catalogue()).taskType(Var->getType()))
     return;
-  AssignmentFinder Finder(Var, Var->getASTContext());
-  Finder.TraverseStmt(Enclosing->getBody());
-  if (Finder.Read)
+  // Its uses: values assigned to it, until one reads it.
+  std::vector<const Expr *> Assigned;
+  bool Read = false;
+  forEachUse(Var, Enclosing->getBody(), [&](const Expr *Use) {
+    if (const Expr *Value = assignedBy(Use, Var->getASTContext()))
+      Assigned.push_back(Value);
+    else
+      Read = true;
+    return !Read;
+  });
+  if (Read)
     return;
   // `auto done = make_ready_future<>(); if (...) done = start();` with
   // `done` never read: the started task is dropped with the variable.
-  for (const Expr *Value : Finder.Assigned)
+  for (const Expr *Value : Assigned)
     if (std::optional<TaskInfo> Task = taskCalled(Value)) {
       const Expr *Call = stripWrappers(Value);
       diag(Call->getBeginLoc(), "task assigned to '%0' is never awaited%1")
@@ -313,7 +301,7 @@ void UnawaitedTaskCheck::checkUnusedLocal(const VarDecl *Var, const FunctionDecl
           << Var->getName();
       return;
     }
-  if (!Initial || !Finder.Assigned.empty())
+  if (!Initial || !Assigned.empty())
     return;
   diag(Var->getLocation(), "task '%0' is never awaited%1")
       << Var->getName() << consequence(*Initial) << Var->getSourceRange();

@@ -171,12 +171,4 @@ ChangedLines canonical(const ChangedLines &Lines) {
   return Out;
 }
 
-bool isCxxFile(llvm::StringRef Path) {
-  return llvm::StringSwitch<bool>(llvm::sys::path::extension(Path))
-      .Cases(".c", ".cc", ".cpp", ".cxx", ".c++", ".C", true)
-      .Cases(".h", ".hh", ".hpp", ".hxx", ".h++", ".H", true)
-      .Cases(".inc", ".inl", ".ipp", ".tpp", true)
-      .Default(false);
-}
-
 } // namespace async_tidy

@@ -38,9 +38,6 @@ llvm::Expected<ChangedLines> readChangedLines(llvm::StringRef DiffOption);
 std::string canonicalPath(llvm::StringRef Path);
 ChangedLines canonical(const ChangedLines &Lines);
 
-/// Whether `Path` names a C or C++ source or header, by its extension.
-bool isCxxFile(llvm::StringRef Path);
-
 } // namespace async_tidy
 
 #endif

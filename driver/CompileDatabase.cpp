@@ -1,5 +1,6 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "CompileDatabase.h"
+#include "FileKinds.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -9,18 +10,12 @@ using namespace clang::tooling;
 namespace async_tidy {
 namespace {
 
-bool isHeader(llvm::StringRef File) {
-  llvm::StringRef Ext = llvm::sys::path::extension(File);
-  return Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" || Ext == ".h++" ||
-         Ext == ".H" || Ext == ".inl" || Ext == ".ipp" || Ext == ".tpp";
-}
-
 class HeadersAsCxx : public CompilationDatabase {
 public:
   explicit HeadersAsCxx(std::unique_ptr<CompilationDatabase> Inner) : Inner(std::move(Inner)) {}
   std::vector<CompileCommand> getCompileCommands(llvm::StringRef File) const override {
     std::vector<CompileCommand> Commands = Inner->getCompileCommands(File);
-    if (!isHeader(File))
+    if (!isHeaderFile(File))
       return Commands;
     for (CompileCommand &C : Commands) {
       bool HasLanguage = llvm::any_of(C.CommandLine, [](llvm::StringRef Arg) {

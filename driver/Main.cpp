@@ -14,6 +14,7 @@
 #include "CrossFile.h"
 #include "DriverOptions.h"
 #include "ExitStatus.h"
+#include "FileKinds.h"
 #include "Fixes.h"
 #include "Report.h"
 #include "ResultCache.h"
@@ -302,6 +303,21 @@ std::optional<int> selectFiles(DriverOptions &Opts, ClangTidyOptionsProvider &Pr
   return std::nullopt;
 }
 
+/// The findings each file's WarningsAsErrors names, marked as clang-tidy
+/// marks them. Done here rather than in the file's analysis: a result from
+/// the cache, or from the analysing process, does not carry the mark.
+void markWarningsAsErrors(std::vector<FileResult> &Results, ClangTidyOptionsProvider &Provider) {
+  for (FileResult &R : Results) {
+    std::optional<std::string> Globs = Provider.getOptions(R.File).WarningsAsErrors;
+    if (!Globs || Globs->empty())
+      continue;
+    GlobList AsErrors(*Globs);
+    for (ClangTidyError &E : R.Diagnostics)
+      E.IsWarningAsError |= E.DiagLevel == clang::tooling::Diagnostic::Warning &&
+                            AsErrors.contains(E.DiagnosticName);
+  }
+}
+
 /// What a run found: each file's result and the summaries linked across them.
 struct Run {
   std::vector<FileResult> Results;
@@ -346,6 +362,7 @@ std::optional<int> runAnalysis(const DriverOptions &Opts, const ProviderFactory 
     Request.Cache = &*Cache;
   }
   Out.Results = analyse(Request);
+  markWarningsAsErrors(Out.Results, Provider);
   if (Cache) {
     reportCacheProblems(Out.Results);
     Cache->trim();

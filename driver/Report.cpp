@@ -30,6 +30,10 @@ const char *levelName(clang::tooling::Diagnostic::Level L) {
   }
 }
 
+const char *levelName(const ClangTidyError &E) {
+  return E.IsWarningAsError ? "error" : levelName(E.DiagLevel);
+}
+
 namespace {
 
 void printMessage(llvm::raw_ostream &OS, const DiagnosticMessage &M, const char *Level,
@@ -95,7 +99,11 @@ std::vector<Finding> collectFindings(const std::vector<FileResult> &Results) {
 
 void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
   for (const Finding &F : Findings) {
-    printMessage(OS, F.Diag->Message, levelName(F.Diag->DiagLevel), F.Diag->DiagnosticName);
+    // clang-tidy's own spelling of a promoted warning.
+    std::string Check = F.Diag->DiagnosticName;
+    if (F.Diag->IsWarningAsError)
+      Check += ",-warnings-as-errors";
+    printMessage(OS, F.Diag->Message, levelName(*F.Diag), Check);
     for (const DiagnosticMessage &Note : F.Diag->Notes)
       printMessage(OS, Note, "note", "");
   }
@@ -114,7 +122,7 @@ void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     const ClangTidyError &E = *F.Diag;
     llvm::json::Object D = location(E.Message);
     D["check"] = E.DiagnosticName;
-    D["severity"] = levelName(E.DiagLevel);
+    D["severity"] = levelName(E);
     D["message"] = E.Message.Message;
     llvm::json::Array Notes;
     for (const DiagnosticMessage &Note : E.Notes) {

@@ -25,6 +25,9 @@ bool isCheckFinding(const clang::tidy::ClangTidyError &E);
 
 /// "error", "warning" or "remark", as clang-tidy prints them.
 const char *levelName(clang::tooling::Diagnostic::Level L);
+/// The level a finding is shown at: "error" for a warning that
+/// WarningsAsErrors promotes, as clang-tidy shows it.
+const char *levelName(const clang::tidy::ClangTidyError &E);
 
 void printText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
 void printJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,

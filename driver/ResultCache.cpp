@@ -1,5 +1,6 @@
 //===- ResultCache.cpp ----------------------------------------------------===//
 #include "ResultCache.h"
+#include "support/FileIdentity.h"
 #include "ResultCodec.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -31,11 +32,8 @@ std::string toolIdentity() {
   static const std::string Identity = [] {
     static int Anchor;
     std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, &Anchor);
-    llvm::sys::fs::file_status Status;
-    if (llvm::sys::fs::status(Exe, Status))
-      return Exe;
-    return Exe + "|" + std::to_string(Status.getSize()) + "|" +
-           std::to_string(Status.getLastModificationTime().time_since_epoch().count());
+    std::optional<FileIdentity> Identity = fileIdentity(Exe);
+    return Identity ? Exe + "|" + Identity->text() : Exe;
   }();
   return Identity;
 }

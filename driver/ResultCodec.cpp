@@ -47,8 +47,9 @@ std::optional<std::vector<ClangTidyError>> diagnosticsFromYaml(llvm::StringRef Y
     return std::nullopt;
   std::vector<ClangTidyError> Out;
   for (const clang::tooling::Diagnostic &D : Stored.Diagnostics) {
-    // Warnings promoted to errors keep their level; the flag itself is not
-    // in the YAML and nothing downstream reads it.
+    // The flag of a warning WarningsAsErrors promotes is not in the YAML:
+    // the driver marks such findings again from the configuration
+    // (markWarningsAsErrors in Main.cpp), for fresh and cached results alike.
     ClangTidyError E(D.DiagnosticName, D.DiagLevel, D.BuildDirectory, /*IsWarningAsError=*/false);
     E.Message = D.Message;
     E.Notes = D.Notes;

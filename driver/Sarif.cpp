@@ -95,8 +95,8 @@ private:
 };
 
 /// SARIF's levels are error, warning and note (clang-tidy's remark).
-const char *sarifLevel(clang::tooling::Diagnostic::Level L) {
-  llvm::StringRef Name = levelName(L);
+const char *sarifLevel(const clang::tidy::ClangTidyError &E) {
+  llvm::StringRef Name = levelName(E);
   return Name == "remark" ? "note" : Name.data();
 }
 
@@ -134,7 +134,7 @@ void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     std::optional<size_t> Rule = ruleIndex(E.DiagnosticName);
     if (!Rule || E.Message.FilePath.empty()) {
       // A compiler diagnostic: the file could not be (fully) analysed.
-      Object N{{"level", sarifLevel(E.DiagLevel)},
+      Object N{{"level", sarifLevel(E)},
                {"message", text(E.Message.Message)},
                {"descriptor", Object{{"id", E.DiagnosticName}}}};
       if (!E.Message.FilePath.empty())
@@ -144,7 +144,7 @@ void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     }
     Object R{{"ruleId", E.DiagnosticName},
              {"ruleIndex", *Rule},
-             {"level", sarifLevel(E.DiagLevel)},
+             {"level", sarifLevel(E)},
              {"message", text(E.Message.Message)},
              {"locations", Array{W.location(E.Message)}}};
     Array Related;

@@ -19,6 +19,20 @@ bool EnclosingFunction::isTemplatePattern() const {
   return Function && Function->isDependentContext();
 }
 
+bool walkUpParents(
+    DynTypedNode Node, ASTContext &Ctx, unsigned MaxSteps,
+    llvm::function_ref<bool(const DynTypedNodeList &, const DynTypedNode &)> Visit) {
+  for (unsigned Step = 0; Step < MaxSteps; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    if (!Visit(Parents, Node))
+      return true;
+    Node = Parents[0];
+  }
+  return false;
+}
+
 EnclosingFunction
 walkToFunction(DynTypedNode Node, ASTContext &Ctx,
                llvm::function_ref<bool(const DynTypedNode &, const DynTypedNode &)> Visit) {

@@ -22,6 +22,18 @@ inline bool isLoop(const clang::Stmt *S) {
   return clang::isa<clang::ForStmt, clang::CXXForRangeStmt, clang::WhileStmt, clang::DoStmt>(S);
 }
 
+/// Walks from `Node` up its first parents, at most `MaxSteps` of them:
+/// calls `Visit(Parents, Child)` with the parents of each node on the way,
+/// while it returns true. Stops, returning false, at a node with no parent.
+/// Returns true when `Visit` ended the walk. The bound is the caller's: how
+/// far above the node the answer can still be (a few wrappers, an
+/// initialiser's variable).
+bool walkUpParents(
+    clang::DynTypedNode Node, clang::ASTContext &Ctx, unsigned MaxSteps,
+    llvm::function_ref<bool(const clang::DynTypedNodeList &Parents,
+                            const clang::DynTypedNode &Child)>
+        Visit);
+
 /// The function or lambda a node is written in.
 struct EnclosingFunction {
   const clang::FunctionDecl *Function = nullptr; // when not a lambda

@@ -1,5 +1,6 @@
 //===- Awaitable.cpp ------------------------------------------------------===//
 #include "analysis/Awaitable.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TypeMatcher.h"
 #include "clang/AST/ASTContext.h"
@@ -20,26 +21,25 @@ const CXXRecordDecl *pattern(const CXXRecordDecl *Record) {
   return nullptr;
 }
 
-bool declaresOperatorCoawait(const CXXRecordDecl *Record, unsigned Depth = 0) {
-  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
-  if (!Def || Depth > 16)
+bool declaresOperatorCoawait(const CXXRecordDecl *Record) {
+  return findInClassOrBases(Record, [](const CXXRecordDecl *R) {
+    const CXXRecordDecl *Def = R->getDefinition();
+    if (!Def)
+      return false;
+    for (const Decl *D : Def->decls()) {
+      // A hidden friend operator is found by argument-dependent lookup.
+      if (const auto *Friend = dyn_cast<FriendDecl>(D))
+        D = Friend->getFriendDecl();
+      if (!D)
+        continue;
+      const auto *F = dyn_cast<FunctionDecl>(D);
+      if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
+        F = T->getTemplatedDecl();
+      if (F && F->getOverloadedOperator() == OO_Coawait)
+        return true;
+    }
     return false;
-  for (const Decl *D : Def->decls()) {
-    // A hidden friend operator is found by argument-dependent lookup.
-    if (const auto *Friend = dyn_cast<FriendDecl>(D))
-      D = Friend->getFriendDecl();
-    if (!D)
-      continue;
-    const auto *F = dyn_cast<FunctionDecl>(D);
-    if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
-      F = T->getTemplatedDecl();
-    if (F && F->getOverloadedOperator() == OO_Coawait)
-      return true;
-  }
-  for (const CXXBaseSpecifier &Base : Def->bases())
-    if (declaresOperatorCoawait(classOf(Base.getType()), Depth + 1))
-      return true;
-  return false;
+  });
 }
 
 /// The operand type of a non-member operator co_await names `Record` (any

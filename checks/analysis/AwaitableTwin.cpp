@@ -1,5 +1,6 @@
 //===- AwaitableTwin.cpp --------------------------------------------------===//
 #include "analysis/AwaitableTwin.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
@@ -50,16 +51,13 @@ const NamedDecl *lookupIn(const DeclContext *Context, IdentifierInfo *Name, Pred
 
 /// Members of `Class` and of its bases named `Name`.
 template <typename Pred>
-const NamedDecl *lookupMember(const CXXRecordDecl *Class, IdentifierInfo *Name, Pred Accept,
-                              unsigned Depth = 0) {
-  if (!Class || !(Class = Class->getDefinition()) || Depth > 8)
-    return nullptr;
-  if (const NamedDecl *D = lookupIn(Class, Name, Accept))
-    return D;
-  for (const CXXBaseSpecifier &Base : Class->bases())
-    if (const NamedDecl *D = lookupMember(classOf(Base.getType()), Name, Accept, Depth + 1))
-      return D;
-  return nullptr;
+const NamedDecl *lookupMember(const CXXRecordDecl *Class, IdentifierInfo *Name, Pred Accept) {
+  const NamedDecl *Result = nullptr;
+  findInClassOrBases(Class, [&](const CXXRecordDecl *R) {
+    const CXXRecordDecl *Def = R->getDefinition();
+    return Def && (Result = lookupIn(Def, Name, Accept));
+  });
+  return Result;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "analysis/QualifiedName.h"
 #include "analysis/RangeSize.h"
 #include "analysis/TypeMatcher.h"
+#include "analysis/VariableUses.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -36,9 +37,9 @@ bool keepsSize(const CXXMethodDecl *M) {
   return M->getIdentifier() && llvm::is_contained(Names, M->getName());
 }
 
-/// Visits the uses of a container (a local variable, or a field of a class
-/// of the main file) and adds up what they can add to it.
-class Counter : public RecursiveASTVisitor<Counter> {
+/// Adds up what the uses of a container (a local variable, or a field of a
+/// class of the main file; found with VariableUses.h) can add to it.
+class Counter {
 public:
   /// `Var`: a local variable or a field. A field's uses may run any number
   /// of times (its class's methods are called from anywhere): any growth
@@ -46,20 +47,15 @@ public:
   Counter(const ValueDecl *Var, const Expr *Reader, const Catalogue *Cat, ASTContext &Ctx)
       : Var(Var), Reader(Reader), Cat(Cat), Ctx(Ctx) {}
 
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() != Var)
-      return true;
+  /// One use; false once the size is unknown.
+  bool count(const Expr *Use) {
     // A field named outside a member access: a pointer to member.
-    if (isa<FieldDecl>(Var) || !classify(Ref))
+    if ((isa<DeclRefExpr>(Use) && isa<FieldDecl>(Var)) || !classify(Use))
       Unknown = true;
     return !Unknown;
   }
-  bool VisitMemberExpr(MemberExpr *Ref) {
-    if (Ref->getMemberDecl() != Var)
-      return true;
-    if (!classify(Ref))
-      Unknown = true;
-    return !Unknown;
+  UseVisitor visitor() {
+    return UseVisitor(Var, [this](const Expr *Use) { return count(Use); });
   }
 
   uint64_t Added = 0;
@@ -241,7 +237,7 @@ std::optional<ContainerSize> sizeOf(const DeclRefExpr *Use, const Expr *Reader,
   if (!Start || !Body)
     return std::nullopt;
   Counter Count(Var, Reader, Cat, Ctx);
-  Count.TraverseStmt(const_cast<Stmt *>(Body));
+  Count.visitor().TraverseStmt(const_cast<Stmt *>(Body));
   if (Count.Unknown)
     return std::nullopt;
   return ContainerSize{Start->Elements + Count.Added, Start->PerCore || Count.PerCore};
@@ -310,7 +306,8 @@ std::optional<uint64_t> fieldSize(const MemberExpr *Use, const Expr *Reader, con
   if (!Start)
     return std::nullopt;
   Counter Count(Field, Reader, Cat, Ctx);
-  traverseMainFile(Count, Ctx, [&] { return Count.Unknown; });
+  UseVisitor Uses = Count.visitor();
+  traverseMainFile(Uses, Ctx, [&] { return Count.Unknown; });
   if (Count.Unknown)
     return std::nullopt;
   return *Start;

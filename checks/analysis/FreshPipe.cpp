@@ -1,9 +1,8 @@
 //===- FreshPipe.cpp ------------------------------------------------------===//
 #include "analysis/FreshPipe.h"
 #include "analysis/Ancestors.h"
-#include "analysis/LoopBound.h"
+#include "analysis/ExprFacts.h"
 #include "analysis/QualifiedName.h"
-#include "analysis/RangeSize.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -163,20 +162,18 @@ private:
 
 /// The local variable a lambda initialises (`auto writer = [](int fd) ...`).
 const VarDecl *lambdaVariable(const LambdaExpr &L, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(L);
-  for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *Var = Parents[0].get<VarDecl>())
-      return Var->isLocalVarDecl() && Var->getInit() && Var->getInit()->IgnoreImplicit() == &L
-                 ? Var
-                 : nullptr;
-    if (!Parents[0].get<Expr>())
-      return nullptr;
-    Node = Parents[0];
-  }
-  return nullptr;
+  const VarDecl *Found = nullptr;
+  walkUpParents(DynTypedNode::create(L), Ctx, 4,
+                [&](const DynTypedNodeList &Parents, const DynTypedNode &) {
+                  if (const auto *Var = Parents[0].get<VarDecl>()) {
+                    if (Var->isLocalVarDecl() && Var->getInit() &&
+                        Var->getInit()->IgnoreImplicit() == &L)
+                      Found = Var;
+                    return false;
+                  }
+                  return Parents[0].get<Expr>() != nullptr;
+                });
+  return Found;
 }
 
 /// The lambda a function is the body of. A coroutine lambda's statements
@@ -188,16 +185,13 @@ const LambdaExpr *lambdaOf(const EnclosingFunction &In, ASTContext &Ctx) {
   const auto *Method = dyn_cast_or_null<CXXMethodDecl>(In.Function);
   if (!Method || !Method->getParent()->isLambda())
     return nullptr;
-  DynTypedNode Node = DynTypedNode::create(*Method);
-  for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *L = Parents[0].get<LambdaExpr>())
-      return L;
-    Node = Parents[0];
-  }
-  return nullptr;
+  const LambdaExpr *Found = nullptr;
+  walkUpParents(DynTypedNode::create(*Method), Ctx, 4,
+                [&](const DynTypedNodeList &Parents, const DynTypedNode &) {
+                  Found = Parents[0].get<LambdaExpr>();
+                  return !Found;
+                });
+  return Found;
 }
 
 /// How many times `Body` names `D`.

@@ -4,6 +4,7 @@
 #include "analysis/Discard.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "analysis/VariableUses.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -157,27 +158,18 @@ HandleFate FateWalker::fateOfStatement(const Stmt *S, DynTypedNodeList Parents) 
   return HandleFate::Dropped;
 }
 
-class UseFinder : public RecursiveASTVisitor<UseFinder> {
-public:
-  explicit UseFinder(const VarDecl *Var) : Var(Var) {}
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() == Var)
-      Uses.push_back(Ref);
-    return true;
-  }
-  const VarDecl *Var;
-  std::vector<const DeclRefExpr *> Uses;
-};
-
 HandleFate FateWalker::fateOfVariable(const VarDecl *Var, unsigned Depth) {
-  UseFinder Finder(Var);
-  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  std::vector<const DeclRefExpr *> Uses;
+  forEachUse(Var, Body, [&](const Expr *Use) {
+    Uses.push_back(cast<DeclRefExpr>(Use));
+    return true;
+  });
   HandleFate Result = HandleFate::Dropped;
   if (const auto *Decl =
           Ctx.getParents(*Var).empty() ? nullptr : Ctx.getParents(*Var)[0].get<DeclStmt>())
     if (fateOfStatement(Decl, Ctx.getParents(*Decl)) == HandleFate::LeavesLoop)
       Result = HandleFate::LeavesLoop;
-  for (const DeclRefExpr *Use : Finder.Uses) {
+  for (const DeclRefExpr *Use : Uses) {
     switch (fateOf(Use, Depth + 1)) {
     case HandleFate::Awaited:
       return HandleFate::Awaited;

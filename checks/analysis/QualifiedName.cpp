@@ -1,5 +1,6 @@
 //===- QualifiedName.cpp --------------------------------------------------===//
 #include "analysis/QualifiedName.h"
+#include "analysis/ClassHierarchy.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Type.h"
 #include <algorithm>
@@ -41,16 +42,9 @@ const CXXRecordDecl *classOf(QualType T) {
 }
 
 bool isOrDerivesFrom(const CXXRecordDecl *Record, const std::vector<std::string> &Names) {
-  if (!Record)
-    return false;
-  if (std::find(Names.begin(), Names.end(), catalogueName(Record)) != Names.end())
-    return true;
-  if (!Record->hasDefinition())
-    return false;
-  for (const CXXBaseSpecifier &Base : Record->getDefinition()->bases())
-    if (isOrDerivesFrom(classOf(Base.getType()), Names))
-      return true;
-  return false;
+  return findInClassOrBases(Record, [&](const CXXRecordDecl *R) {
+    return llvm::is_contained(Names, catalogueName(R));
+  });
 }
 
 } // namespace async_tidy

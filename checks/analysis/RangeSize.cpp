@@ -1,7 +1,9 @@
 //===- RangeSize.cpp ------------------------------------------------------===//
 #include "analysis/RangeSize.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/Ancestors.h"
 #include "analysis/Discard.h"
+#include "analysis/ExprFacts.h"
 #include "analysis/FilledContainer.h"
 #include "analysis/MainFile.h"
 #include "analysis/QualifiedName.h"
@@ -16,18 +18,6 @@
 using namespace clang;
 
 namespace async_tidy {
-
-std::optional<uint64_t> evaluateInt(const Expr *E, const ASTContext &Ctx) {
-  if (!E || E->isValueDependent() || E->isTypeDependent())
-    return std::nullopt;
-  Expr::EvalResult R;
-  if (!E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  const llvm::APSInt &V = R.Val.getInt();
-  if (V.isSigned() && V.isNegative())
-    return 0;
-  return V.getZExtValue();
-}
 
 namespace {
 
@@ -396,39 +386,24 @@ bool holdsBoundedResources(QualType T, const Catalogue &Cat) {
   return false;
 }
 
-bool sameObject(const Expr *A, const Expr *B) {
-  A = A->IgnoreParenImpCasts();
-  B = B->IgnoreParenImpCasts();
-  if (const auto *RA = dyn_cast<DeclRefExpr>(A))
-    if (const auto *RB = dyn_cast<DeclRefExpr>(B))
-      return RA->getDecl() == RB->getDecl();
-  if (const auto *MA = dyn_cast<MemberExpr>(A))
-    if (const auto *MB = dyn_cast<MemberExpr>(B))
-      return MA->getMemberDecl() == MB->getMemberDecl() && sameObject(MA->getBase(), MB->getBase());
-  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
-    return true;
-  if (const auto *UA = dyn_cast<UnaryOperator>(A))
-    if (const auto *UB = dyn_cast<UnaryOperator>(B))
-      return UA->getOpcode() == UB->getOpcode() && sameObject(UA->getSubExpr(), UB->getSubExpr());
-  return false;
-}
-
 namespace {
 
 bool declaresOperator(const CXXRecordDecl *Record, OverloadedOperatorKind Op) {
-  const CXXRecordDecl *Def = definitionOrPattern(Record);
-  if (!Def)
-    return false;
-  for (const Decl *D : Def->decls()) {
-    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
-      D = Template->getTemplatedDecl();
-    if (const auto *F = dyn_cast<FunctionDecl>(D); F && F->getOverloadedOperator() == Op)
-      return true;
-  }
-  for (const CXXBaseSpecifier &Base : Def->bases())
-    if (declaresOperator(classOf(Base.getType()), Op))
-      return true;
-  return false;
+  return findInClassOrBases(
+      Record,
+      [&](const CXXRecordDecl *R) {
+        const CXXRecordDecl *Def = definitionOrPattern(R);
+        if (!Def)
+          return false;
+        for (const Decl *D : Def->decls()) {
+          if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+            D = Template->getTemplatedDecl();
+          if (const auto *F = dyn_cast<FunctionDecl>(D); F && F->getOverloadedOperator() == Op)
+            return true;
+        }
+        return false;
+      },
+      BasesOf::DefinitionOrPattern);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_RANGESIZE_H
 #define ASYNC_TIDY_ANALYSIS_RANGESIZE_H
 
+#include "analysis/ExprFacts.h"
 #include "catalogue/Catalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -19,9 +20,6 @@
 #include <optional>
 
 namespace async_tidy {
-
-/// The value of a non-negative integer constant expression, or nullopt.
-std::optional<uint64_t> evaluateInt(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 /// An upper bound of an integer: a constant, or a parameter of a function
 /// only this file can call (static, or in an anonymous namespace) that every
@@ -66,10 +64,6 @@ const clang::Expr *rangeOfIterator(const clang::Expr *Iterator);
 /// For an end iterator moved back by a constant (`X.end() - 1`): the range
 /// `X`, whose size bounds the pair's. Null otherwise.
 const clang::Expr *rangeOfShortenedEnd(const clang::Expr *End, clang::ASTContext &Ctx);
-
-/// Whether `A` and `B` name the same object the same way: `v` and `v`,
-/// `this->rows_` and `rows_`, `p->items` and `p->items`.
-bool sameObject(const clang::Expr *A, const clang::Expr *B);
 
 /// The number of cores or shards: `std::thread::hardware_concurrency()`,
 /// seastar's `smp::count` and `this_smp_shard_count()`.

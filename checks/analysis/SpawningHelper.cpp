@@ -47,19 +47,20 @@ bool containsExit(const Stmt *S) {
 /// Whether `E`, through the wrappers around it, is a statement of its own
 /// (its value unused).
 bool isStatement(const Expr *E, ASTContext &Ctx) {
-  const Stmt *Cur = E;
-  for (unsigned Depth = 0; Depth < 8; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(*Cur);
-    if (isDiscardedStatement(Cur, Parents))
-      return true;
-    const auto *P = Parents.empty() ? nullptr : Parents[0].get<Expr>();
-    if (!P || !(isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
-                    CXXBindTemporaryExpr>(P) ||
-                (isa<CStyleCastExpr, CXXStaticCastExpr>(P) && P->getType()->isVoidType())))
-      return false;
-    Cur = P;
-  }
-  return false;
+  bool Statement = false;
+  walkUpParents(DynTypedNode::create(*E), Ctx, 8,
+                [&](const DynTypedNodeList &Parents, const DynTypedNode &Child) {
+                  if (isDiscardedStatement(Child.get<Stmt>(), Parents)) {
+                    Statement = true;
+                    return false;
+                  }
+                  const auto *P = Parents[0].get<Expr>();
+                  return P && (isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr,
+                                   MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P) ||
+                               (isa<CStyleCastExpr, CXXStaticCastExpr>(P) &&
+                                P->getType()->isVoidType()));
+                });
+  return Statement;
 }
 
 } // namespace

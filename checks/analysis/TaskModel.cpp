@@ -1,5 +1,6 @@
 //===- TaskModel.cpp ------------------------------------------------------===//
 #include "analysis/TaskModel.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
@@ -20,20 +21,17 @@ namespace {
 /// The class a member type names (`promise_type` as a nested class or
 /// alias), found as the compiler finds it in std::coroutine_traits: in the
 /// class or in its bases (async_simple's Lazy takes it from LazyBase).
-const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Name,
-                                 unsigned Depth = 0) {
-  if (!Record || Depth > 16)
-    return nullptr;
-  const NamedDecl *Member = declaredMember(Record, Name);
-  if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(Member))
-    return classOf(Alias->getUnderlyingType());
-  if (const auto *Class = dyn_cast_or_null<CXXRecordDecl>(Member))
-    return Class;
-  if (const CXXRecordDecl *Def = Record->getDefinition())
-    for (const CXXBaseSpecifier &Base : Def->bases())
-      if (const CXXRecordDecl *Found = memberClass(classOf(Base.getType()), Name, Depth + 1))
-        return Found;
-  return nullptr;
+const CXXRecordDecl *memberClass(const CXXRecordDecl *Record, llvm::StringRef Name) {
+  const CXXRecordDecl *Result = nullptr;
+  findInClassOrBases(Record, [&](const CXXRecordDecl *R) {
+    const NamedDecl *Member = declaredMember(R, Name);
+    if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(Member))
+      Result = classOf(Alias->getUnderlyingType());
+    else
+      Result = dyn_cast_or_null<CXXRecordDecl>(Member);
+    return Result != nullptr;
+  });
+  return Result;
 }
 
 /// `std::coroutine_traits`, found in namespace std or in one of its inline

@@ -1,5 +1,6 @@
 //===- TypeMatcher.cpp ----------------------------------------------------===//
 #include "analysis/TypeMatcher.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/QualifiedName.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -46,41 +47,37 @@ namespace {
 
 /// Depth-first over `Record` and its bases; cycles cannot occur in a class
 /// hierarchy, and each class is small, so no memo is needed.
-const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind, const CXXRecordDecl *Record,
-                              unsigned Depth) {
-  if (!Record || Depth > 16)
-    return nullptr;
-  auto Named = C.lookup(Kind, catalogueName(Record));
-  if (!Named.empty())
-    return Named.front();
-  const CXXRecordDecl *Def = Record->getDefinition();
-  if (!Def)
-    return nullptr;
-  for (const Entry *E : C.markerEntries(Kind))
-    if (declaredMember(Def, E->Marker))
-      return E;
-  for (const CXXBaseSpecifier &Base : Def->bases())
-    if (const Entry *E = matchTypeOrBases(C, Kind, classOf(Base.getType()), Depth + 1))
-      return E;
-  return nullptr;
+const Entry *matchTypeOrBases(const Catalogue &C, llvm::StringRef Kind,
+                              const CXXRecordDecl *Record) {
+  const Entry *Result = nullptr;
+  findInClassOrBases(Record, [&](const CXXRecordDecl *R) {
+    auto Named = C.lookup(Kind, catalogueName(R));
+    if (!Named.empty()) {
+      Result = Named.front();
+      return true;
+    }
+    if (const CXXRecordDecl *Def = R->getDefinition())
+      for (const Entry *E : C.markerEntries(Kind))
+        if (declaredMember(Def, E->Marker)) {
+          Result = E;
+          return true;
+        }
+    return false;
+  });
+  return Result;
 }
 
 } // namespace
 
 bool hasMemberNamed(const CXXRecordDecl *Record, llvm::StringRef Name) {
-  if (!Record || !Record->hasDefinition())
-    return false;
-  const CXXRecordDecl *Def = Record->getDefinition();
-  if (declaredMember(Def, Name))
-    return true;
-  for (const CXXBaseSpecifier &Base : Def->bases())
-    if (hasMemberNamed(classOf(Base.getType()), Name))
-      return true;
-  return false;
+  return findInClassOrBases(Record, [&](const CXXRecordDecl *R) {
+    const CXXRecordDecl *Def = R->getDefinition();
+    return Def && declaredMember(Def, Name);
+  });
 }
 
 const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, const CXXRecordDecl *Record) {
-  return matchTypeOrBases(C, Kind, Record, 0);
+  return matchTypeOrBases(C, Kind, Record);
 }
 
 const Entry *matchType(const Catalogue &C, llvm::StringRef Kind, QualType T) {

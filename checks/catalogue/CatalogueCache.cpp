@@ -1,5 +1,6 @@
 //===- CatalogueCache.cpp -------------------------------------------------===//
 #include "catalogue/CatalogueCache.h"
+#include "support/FileIdentity.h"
 #include "llvm/Support/FileSystem.h"
 #include <map>
 #include <mutex>
@@ -9,11 +10,9 @@ namespace async_tidy {
 LoadResult loadCatalogue(bool Builtin, const std::vector<std::string> &Paths) {
   std::string Key = Builtin ? "builtin" : "no-builtin";
   for (const std::string &P : Paths) {
-    llvm::sys::fs::file_status Status;
     Key += "\n" + P;
-    if (!llvm::sys::fs::status(P, Status))
-      Key += "@" + std::to_string(Status.getSize()) + ":" +
-             std::to_string(Status.getLastModificationTime().time_since_epoch().count());
+    if (std::optional<FileIdentity> Identity = fileIdentity(P))
+      Key += "@" + Identity->text();
   }
 
   static std::mutex Mutex;

@@ -1,5 +1,6 @@
 //===- CallSummary.cpp ----------------------------------------------------===//
 #include "summaries/CallSummary.h"
+#include "support/FileIdentity.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -235,21 +236,20 @@ llvm::Expected<SummarySet> readIndex(llvm::StringRef Text, llvm::StringRef Path)
 
 llvm::Expected<std::shared_ptr<const SummarySet>> loadIndexFile(llvm::StringRef Path) {
   struct Loaded {
-    llvm::sys::TimePoint<> Modified;
-    uint64_t Size = 0;
+    FileIdentity Identity;
     std::shared_ptr<const SummarySet> Set;
   };
   static std::mutex Mutex;
   static llvm::StringMap<Loaded> Cache;
 
-  llvm::sys::fs::file_status Status;
-  if (std::error_code EC = llvm::sys::fs::status(Path, Status))
+  std::error_code EC;
+  std::optional<FileIdentity> Identity = fileIdentity(Path, &EC);
+  if (!Identity)
     return llvm::createStringError(EC, "cannot read index file '%s': %s", Path.str().c_str(),
                                    EC.message().c_str());
   std::lock_guard<std::mutex> Lock(Mutex);
   auto It = Cache.find(Path);
-  if (It != Cache.end() && It->second.Modified == Status.getLastModificationTime() &&
-      It->second.Size == Status.getSize())
+  if (It != Cache.end() && It->second.Identity == *Identity)
     return It->second.Set;
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
@@ -259,7 +259,7 @@ llvm::Expected<std::shared_ptr<const SummarySet>> loadIndexFile(llvm::StringRef 
   if (!Set)
     return Set.takeError();
   auto Shared = std::make_shared<const SummarySet>(std::move(*Set));
-  Cache[Path] = {Status.getLastModificationTime(), Status.getSize(), Shared};
+  Cache[Path] = {*Identity, Shared};
   return Shared;
 }
 
