@@ -14,12 +14,12 @@
 
 namespace async_tidy {
 
-inline constexpr llvm::StringLiteral SourceExtensions[] = {".c",   ".cc", ".cpp",
+inline constexpr llvm::StringLiteral SourceExtensions[] = {".c",   ".cc",  ".cpp",
                                                            ".cxx", ".c++", ".C"};
 /// Headers, and the files written to be included (`.inc`, `.inl`,
 /// `.ipp`, `.tpp`: template and table parts of headers).
-inline constexpr llvm::StringLiteral HeaderExtensions[] = {
-    ".h", ".hh", ".hpp", ".hxx", ".h++", ".H", ".inc", ".inl", ".ipp", ".tpp"};
+inline constexpr llvm::StringLiteral HeaderExtensions[] = {".h", ".hh",  ".hpp", ".hxx", ".h++",
+                                                           ".H", ".inc", ".inl", ".ipp", ".tpp"};
 
 inline bool isHeaderFile(llvm::StringRef Path) {
   return llvm::is_contained(HeaderExtensions, llvm::sys::path::extension(Path));

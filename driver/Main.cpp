@@ -21,6 +21,7 @@
 #include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
+#include "clang/Basic/Version.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -204,7 +205,12 @@ int dumpConfig(const DriverOptions &Opts, ClangTidyOptionsProvider &Provider) {
   std::string File =
       Opts.Positional.empty() ? workingDirectoryProbe() : absolute(Opts.Positional.front());
   ClangTidyOptions Options = Provider.getOptions(File);
+#if CLANG_VERSION_MAJOR >= 22
+  Options.CheckOptions = getCheckOptions(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false,
+                                         /*ExperimentalCustomChecks=*/false);
+#else
   Options.CheckOptions = getCheckOptions(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+#endif
   outs() << configurationAsText(Options) << "\n";
   return ExitClean;
 }
@@ -313,8 +319,8 @@ void markWarningsAsErrors(std::vector<FileResult> &Results, ClangTidyOptionsProv
       continue;
     GlobList AsErrors(*Globs);
     for (ClangTidyError &E : R.Diagnostics)
-      E.IsWarningAsError |= E.DiagLevel == clang::tooling::Diagnostic::Warning &&
-                            AsErrors.contains(E.DiagnosticName);
+      E.IsWarningAsError |=
+          E.DiagLevel == clang::tooling::Diagnostic::Warning && AsErrors.contains(E.DiagnosticName);
   }
 }
 

@@ -1,7 +1,7 @@
 //===- ResultCache.cpp ----------------------------------------------------===//
 #include "ResultCache.h"
-#include "support/FileIdentity.h"
 #include "ResultCodec.h"
+#include "support/FileIdentity.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/BLAKE3.h"

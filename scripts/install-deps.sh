@@ -23,6 +23,8 @@ if [ $build_only = no ]; then
 fi
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+  # scripts/check-format.sh formats with clang-format-19.
+  [ $build_only = yes ] || [ "$v" != 19 ] || packages+=("clang-format-19")
   # ASan/UBSan runtimes and libFuzzer (scripts/test-sanitizers.sh, scripts/fuzz.sh).
   [ $build_only = yes ] || packages+=("libclang-rt-$v-dev")
 done

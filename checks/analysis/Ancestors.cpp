@@ -19,9 +19,8 @@ bool EnclosingFunction::isTemplatePattern() const {
   return Function && Function->isDependentContext();
 }
 
-bool walkUpParents(
-    DynTypedNode Node, ASTContext &Ctx, unsigned MaxSteps,
-    llvm::function_ref<bool(const DynTypedNodeList &, const DynTypedNode &)> Visit) {
+bool walkUpParents(DynTypedNode Node, ASTContext &Ctx, unsigned MaxSteps,
+                   llvm::function_ref<bool(const DynTypedNodeList &, const DynTypedNode &)> Visit) {
   for (unsigned Step = 0; Step < MaxSteps; ++Step) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
     if (Parents.empty())

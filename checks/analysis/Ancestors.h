@@ -28,11 +28,10 @@ inline bool isLoop(const clang::Stmt *S) {
 /// Returns true when `Visit` ended the walk. The bound is the caller's: how
 /// far above the node the answer can still be (a few wrappers, an
 /// initialiser's variable).
-bool walkUpParents(
-    clang::DynTypedNode Node, clang::ASTContext &Ctx, unsigned MaxSteps,
-    llvm::function_ref<bool(const clang::DynTypedNodeList &Parents,
-                            const clang::DynTypedNode &Child)>
-        Visit);
+bool walkUpParents(clang::DynTypedNode Node, clang::ASTContext &Ctx, unsigned MaxSteps,
+                   llvm::function_ref<bool(const clang::DynTypedNodeList &Parents,
+                                           const clang::DynTypedNode &Child)>
+                       Visit);
 
 /// The function or lambda a node is written in.
 struct EnclosingFunction {

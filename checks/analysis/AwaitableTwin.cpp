@@ -1,7 +1,7 @@
 //===- AwaitableTwin.cpp --------------------------------------------------===//
 #include "analysis/AwaitableTwin.h"
-#include "analysis/ClassHierarchy.h"
 #include "analysis/CallMatcher.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
 #include "catalogue/CatalogueKinds.h"

@@ -13,8 +13,8 @@ bool walk(const CXXRecordDecl *Record, llvm::function_ref<bool(const CXXRecordDe
     return false;
   if (Found(Record))
     return true;
-  const CXXRecordDecl *Def = Where == BasesOf::DefinitionOrPattern ? definitionOrPattern(Record)
-                                                                   : Record->getDefinition();
+  const CXXRecordDecl *Def =
+      Where == BasesOf::DefinitionOrPattern ? definitionOrPattern(Record) : Record->getDefinition();
   if (!Def)
     return false;
   for (const CXXBaseSpecifier &Base : Def->bases())

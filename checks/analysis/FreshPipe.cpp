@@ -163,16 +163,15 @@ private:
 /// The local variable a lambda initialises (`auto writer = [](int fd) ...`).
 const VarDecl *lambdaVariable(const LambdaExpr &L, ASTContext &Ctx) {
   const VarDecl *Found = nullptr;
-  walkUpParents(DynTypedNode::create(L), Ctx, 4,
-                [&](const DynTypedNodeList &Parents, const DynTypedNode &) {
-                  if (const auto *Var = Parents[0].get<VarDecl>()) {
-                    if (Var->isLocalVarDecl() && Var->getInit() &&
-                        Var->getInit()->IgnoreImplicit() == &L)
-                      Found = Var;
-                    return false;
-                  }
-                  return Parents[0].get<Expr>() != nullptr;
-                });
+  walkUpParents(
+      DynTypedNode::create(L), Ctx, 4, [&](const DynTypedNodeList &Parents, const DynTypedNode &) {
+        if (const auto *Var = Parents[0].get<VarDecl>()) {
+          if (Var->isLocalVarDecl() && Var->getInit() && Var->getInit()->IgnoreImplicit() == &L)
+            Found = Var;
+          return false;
+        }
+        return Parents[0].get<Expr>() != nullptr;
+      });
   return Found;
 }
 

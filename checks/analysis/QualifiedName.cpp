@@ -42,9 +42,8 @@ const CXXRecordDecl *classOf(QualType T) {
 }
 
 bool isOrDerivesFrom(const CXXRecordDecl *Record, const std::vector<std::string> &Names) {
-  return findInClassOrBases(Record, [&](const CXXRecordDecl *R) {
-    return llvm::is_contained(Names, catalogueName(R));
-  });
+  return findInClassOrBases(
+      Record, [&](const CXXRecordDecl *R) { return llvm::is_contained(Names, catalogueName(R)); });
 }
 
 } // namespace async_tidy

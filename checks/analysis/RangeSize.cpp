@@ -1,7 +1,7 @@
 //===- RangeSize.cpp ------------------------------------------------------===//
 #include "analysis/RangeSize.h"
-#include "analysis/ClassHierarchy.h"
 #include "analysis/Ancestors.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/Discard.h"
 #include "analysis/ExprFacts.h"
 #include "analysis/FilledContainer.h"

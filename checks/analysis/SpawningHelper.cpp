@@ -48,18 +48,18 @@ bool containsExit(const Stmt *S) {
 /// (its value unused).
 bool isStatement(const Expr *E, ASTContext &Ctx) {
   bool Statement = false;
-  walkUpParents(DynTypedNode::create(*E), Ctx, 8,
-                [&](const DynTypedNodeList &Parents, const DynTypedNode &Child) {
-                  if (isDiscardedStatement(Child.get<Stmt>(), Parents)) {
-                    Statement = true;
-                    return false;
-                  }
-                  const auto *P = Parents[0].get<Expr>();
-                  return P && (isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr,
-                                   MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P) ||
-                               (isa<CStyleCastExpr, CXXStaticCastExpr>(P) &&
-                                P->getType()->isVoidType()));
-                });
+  walkUpParents(
+      DynTypedNode::create(*E), Ctx, 8,
+      [&](const DynTypedNodeList &Parents, const DynTypedNode &Child) {
+        if (isDiscardedStatement(Child.get<Stmt>(), Parents)) {
+          Statement = true;
+          return false;
+        }
+        const auto *P = Parents[0].get<Expr>();
+        return P && (isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr>(P) ||
+                     (isa<CStyleCastExpr, CXXStaticCastExpr>(P) && P->getType()->isVoidType()));
+      });
   return Statement;
 }
 

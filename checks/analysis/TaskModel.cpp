@@ -1,8 +1,8 @@
 //===- TaskModel.cpp ------------------------------------------------------===//
 #include "analysis/TaskModel.h"
-#include "analysis/ClassHierarchy.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
+#include "analysis/ClassHierarchy.h"
 #include "analysis/Coroutine.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TypeMatcher.h"

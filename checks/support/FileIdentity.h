@@ -22,9 +22,7 @@ struct FileIdentity {
   uint64_t Size = 0;
   llvm::sys::TimePoint<> Modified;
 
-  bool operator==(const FileIdentity &O) const {
-    return Size == O.Size && Modified == O.Modified;
-  }
+  bool operator==(const FileIdentity &O) const { return Size == O.Size && Modified == O.Modified; }
   bool operator!=(const FileIdentity &O) const { return !(*this == O); }
   /// "<size>:<modification time in ticks>", for keys.
   std::string text() const {
