@@ -45,7 +45,7 @@ protected:
   const Catalogue *catalogue() const { return Loaded.get(); }
 
 private:
-  const FrontEndSwitches &FrontEnd;
+  const FrontEndSwitches FrontEnd; // a copy: it outlives no attachment
   CatalogueConfig Config;
   std::shared_ptr<const Catalogue> Loaded;
   std::vector<CatalogueError> ErrorsToShow; // those this check reports

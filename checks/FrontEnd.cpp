@@ -9,8 +9,7 @@ namespace {
 struct Registry {
   std::mutex Lock;
   FrontEndSwitches Installed;
-  // Node-based: a reference handed out stays valid while others come and go.
-  llvm::DenseMap<const clang::tidy::ClangTidyContext *, std::unique_ptr<FrontEndSwitches>> Attached;
+  llvm::DenseMap<const clang::tidy::ClangTidyContext *, FrontEndSwitches> Attached;
 };
 
 Registry &registry() {
@@ -31,7 +30,7 @@ AttachedFrontEnd::AttachedFrontEnd(const clang::tidy::ClangTidyContext &Context,
     : Context(Context) {
   Registry &R = registry();
   std::lock_guard<std::mutex> Guard(R.Lock);
-  R.Attached[&Context] = std::make_unique<FrontEndSwitches>(std::move(Switches));
+  R.Attached[&Context] = std::move(Switches);
 }
 
 AttachedFrontEnd::~AttachedFrontEnd() {
@@ -40,11 +39,11 @@ AttachedFrontEnd::~AttachedFrontEnd() {
   R.Attached.erase(&Context);
 }
 
-const FrontEndSwitches &frontEndFor(const clang::tidy::ClangTidyContext *Context) {
+FrontEndSwitches frontEndFor(const clang::tidy::ClangTidyContext *Context) {
   Registry &R = registry();
   std::lock_guard<std::mutex> Guard(R.Lock);
   auto It = R.Attached.find(Context);
-  return It != R.Attached.end() ? *It->second : R.Installed;
+  return It != R.Attached.end() ? It->second : R.Installed;
 }
 
 } // namespace async_tidy

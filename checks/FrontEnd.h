@@ -66,8 +66,9 @@ private:
   const clang::tidy::ClangTidyContext &Context;
 };
 
-/// The switches for checks created with `Context`.
-const FrontEndSwitches &frontEndFor(const clang::tidy::ClangTidyContext *Context);
+/// The switches for checks created with `Context`, as a copy: a check may
+/// outlive neither, but need not rely on it.
+FrontEndSwitches frontEndFor(const clang::tidy::ClangTidyContext *Context);
 
 } // namespace async_tidy
 
