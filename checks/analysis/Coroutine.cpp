@@ -1,9 +1,11 @@
 //===- Coroutine.cpp ------------------------------------------------------===//
 #include "analysis/Coroutine.h"
+#include "analysis/Ancestors.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -128,6 +130,49 @@ std::vector<const Expr *> returnedValues(const FunctionDecl *F) {
   } Found;
   Found.TraverseStmt(F->getBody());
   return Found.Values;
+}
+
+bool bodyUses(const FunctionDecl *F, llvm::function_ref<bool(const Expr *)> Is, UsePoint Where) {
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(F ? F->getBody() : nullptr);
+  if (!Body)
+    return false;
+  struct Collector : RecursiveASTVisitor<Collector> {
+    llvm::function_ref<bool(const Expr *)> Is;
+    unsigned InLambda = 0;
+    std::vector<SourceRange> Loops, Suspensions, Uses;
+    bool TraverseLambdaExpr(LambdaExpr *L) {
+      ++InLambda;
+      RecursiveASTVisitor::TraverseLambdaExpr(L);
+      --InLambda;
+      return true;
+    }
+    bool VisitStmt(Stmt *S) {
+      if (!InLambda && isLoop(S))
+        Loops.push_back(S->getSourceRange());
+      if (!InLambda && isa<CoroutineSuspendExpr>(S))
+        Suspensions.push_back(S->getSourceRange());
+      if (const auto *E = dyn_cast<Expr>(S); E && Is(E))
+        Uses.push_back(S->getSourceRange());
+      return true;
+    }
+  } C;
+  C.Is = Is;
+  C.TraverseStmt(Body->getBody());
+  if (C.Uses.empty() || Where == UsePoint::Anywhere)
+    return !C.Uses.empty();
+  const SourceManager &SM = F->getASTContext().getSourceManager();
+  auto Before = [&](SourceLocation A, SourceLocation B) {
+    return SM.isBeforeInTranslationUnit(A, B);
+  };
+  for (SourceRange Use : C.Uses)
+    for (SourceRange Suspension : C.Suspensions) {
+      if (Before(Suspension.getEnd(), Use.getBegin()))
+        return true;
+      for (SourceRange Loop : C.Loops)
+        if (Loop.fullyContains(Use) && Loop.fullyContains(Suspension))
+          return true;
+    }
+  return false;
 }
 
 } // namespace async_tidy

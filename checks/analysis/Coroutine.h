@@ -43,6 +43,21 @@ void forEachCallInCoroutine(const clang::FunctionDecl *F,
 void forEachCallInBody(const clang::FunctionDecl *F,
                        llvm::function_ref<void(const clang::Expr *)> Visit);
 
+/// Where in a coroutine's body a use counts.
+enum class UsePoint {
+  Anywhere,
+  /// Only after the coroutine first suspends: later in the body than its
+  /// first co_await or co_yield, or in a loop that suspends. What an eager
+  /// coroutine reads before then, it reads while its caller waits.
+  AfterSuspension,
+};
+
+/// Whether the body of coroutine `F`, as written, holds an expression for
+/// which `Is` returns true, at `Where`. Bodies of lambdas inside count for
+/// uses (they may run later), not for suspensions.
+bool bodyUses(const clang::FunctionDecl *F, llvm::function_ref<bool(const clang::Expr *)> Is,
+              UsePoint Where);
+
 } // namespace async_tidy
 
 #endif

@@ -12,6 +12,17 @@ const Expr *stripWrappers(const Expr *E) {
   return E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
 }
 
+bool passesValueThrough(const Expr *E) {
+  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+          ExprWithCleanups, OpaqueValueExpr, ConditionalOperator, MemberExpr>(E))
+    return true;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return !Cast->getType()->isVoidType();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getConstructor()->isCopyOrMoveConstructor();
+  return false;
+}
+
 bool isStdMoveOrForward(const CallExpr *Call) {
   const FunctionDecl *F = Call->getDirectCallee();
   return F && Call->getNumArgs() == 1 && F->isInStdNamespace() && F->getIdentifier() &&

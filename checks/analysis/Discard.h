@@ -3,7 +3,8 @@
 // Two checks care whether the value of a call is dropped: async-unawaited-task
 // (a dropped task never runs) and async-unbounded-fanout (a dropped handle
 // lets spawned work run on while the loop continues). Both also look through
-// the copies and moves a value goes through on its way to a call.
+// the copies and moves a value goes through on its way to a call, and
+// async-dangling-reference follows a task the same way (TaskEscape.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ASYNC_TIDY_ANALYSIS_DISCARD_H
@@ -16,6 +17,11 @@ namespace async_tidy {
 
 /// `E` without implicit nodes and parentheses around it.
 const clang::Expr *stripWrappers(const clang::Expr *E);
+
+/// Whether node `E`, a parent of a value, passes that value on unchanged:
+/// implicit conversions, parentheses, temporaries, copies and moves, a
+/// conditional operator's branches, a member access on it.
+bool passesValueThrough(const clang::Expr *E);
 
 /// Whether `Call` is `std::move(x)` or `std::forward<T>(x)`.
 bool isStdMoveOrForward(const clang::CallExpr *Call);

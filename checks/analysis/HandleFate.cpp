@@ -20,18 +20,6 @@ bool contains(const Stmt *Outer, SourceRange Inner) {
   return Outer->getSourceRange().fullyContains(Inner);
 }
 
-/// Nodes that pass a value through unchanged.
-bool isTransparent(const Expr *E) {
-  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-          ExprWithCleanups, OpaqueValueExpr, ConditionalOperator, MemberExpr>(E))
-    return true;
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-    return !Cast->getType()->isVoidType();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getConstructor()->isCopyOrMoveConstructor();
-  return false;
-}
-
 /// Whether a `break` (at this level), `return` or `co_return` follows `S` in
 /// its block: then the iteration that ran `S` is the loop's last.
 bool followedByExit(const Stmt *S, const CompoundStmt *Block, bool BreakLeavesLoop) {
@@ -91,7 +79,7 @@ HandleFate FateWalker::fateOf(const Expr *Started, unsigned Depth) {
     if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
         (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType()))
       return HandleFate::Dropped;
-    if (isTransparent(P)) {
+    if (passesValueThrough(P)) {
       Cur = P;
       continue;
     }

@@ -2,6 +2,8 @@
 // seastar 25.x: std::coroutine_traits is specialised for seastar::future, its
 // promise_type nested in internal::coroutine_traits_base (a class template
 // with a void specialisation); the body starts at once (suspend_never).
+// coroutine::lambda is declared here too, as in seastar: it keeps a pointer
+// to the (temporary) lambda it wraps and forwards calls to it.
 #pragma once
 #include "future.hh"
 #include <coroutine>
@@ -29,6 +31,17 @@ public:
   };
 };
 } // namespace seastar::internal
+namespace seastar::coroutine {
+template <typename Func> class lambda {
+  Func *_func;
+
+public:
+  explicit lambda(Func &&func) : _func(&func) {}
+  template <typename... Args> decltype(auto) operator()(Args &&...args) const {
+    return (*_func)(static_cast<Args &&>(args)...);
+  }
+};
+} // namespace seastar::coroutine
 namespace std {
 template <typename T, typename... Args>
 class coroutine_traits<seastar::future<T>, Args...>

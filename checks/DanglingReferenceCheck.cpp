@@ -1,0 +1,399 @@
+//===- DanglingReferenceCheck.cpp - async-dangling-reference --------------===//
+#include "DanglingReferenceCheck.h"
+#include "analysis/Ancestors.h"
+#include "analysis/CallMatcher.h"
+#include "analysis/Coroutine.h"
+#include "analysis/Discard.h"
+#include "analysis/FunctionFacts.h"
+#include "analysis/QualifiedName.h"
+#include "analysis/TaskModel.h"
+#include "catalogue/CatalogueKinds.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace async_tidy {
+namespace {
+
+/// The object a member call or a member operator call is made on.
+const Expr *objectOf(const CallExpr *Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return Member->getImplicitObjectArgument();
+  if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee()) &&
+      Call->getNumArgs() > 0)
+    return Call->getArg(0);
+  return nullptr;
+}
+
+/// The lambda expression a closure object comes from: written in place, or
+/// the initialiser of a local lambda variable.
+const LambdaExpr *lambdaOf(const Expr *Object) {
+  if (!Object)
+    return nullptr;
+  const Expr *E = stripCopies(Object);
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+    return Lambda;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Var->getInit())
+      return dyn_cast<LambdaExpr>(stripCopies(Var->getInit()));
+  return nullptr;
+}
+
+/// Whether the lambda's call operator takes the closure by value as an
+/// explicit object parameter (C++23 `this auto`): the coroutine frame then
+/// holds its own copy of the captures.
+bool copiesClosure(const CXXMethodDecl *CallOperator) {
+#if LLVM_VERSION_MAJOR >= 18
+  return CallOperator->isExplicitObjectMemberFunction() &&
+         !CallOperator->getParamDecl(0)->getType()->isReferenceType();
+#else
+  return false;
+#endif
+}
+
+std::string fateText(const TaskEscape &E, bool Eager) {
+  switch (E.What) {
+  case TaskEscape::Stored:
+    return E.Holder ? "is stored in '" + E.Holder->getNameAsString() + "' and runs later"
+                    : "is stored and runs later";
+  case TaskEscape::Returned:
+    return "is returned and runs later";
+  case TaskEscape::Spawned:
+    return "is spawned" + (E.Spawner ? " ('" + E.Spawner->Id + "')" : std::string()) +
+           " and runs on its own";
+  case TaskEscape::Dropped:
+    return Eager ? "runs on in the background after its first suspension" : "";
+  case TaskEscape::Awaited:
+  case TaskEscape::Unknown:
+    return "";
+  }
+  return "";
+}
+
+std::string deathText(const Referent &R) {
+  switch (R.What) {
+  case Referent::Temporary:
+    return "the temporary is destroyed at the end of this full-expression";
+  case Referent::DefaultArgument:
+    return "the default argument's temporary is destroyed at the end of this full-expression";
+  case Referent::Local:
+    if (const auto *Parm = dyn_cast<ParmVarDecl>(R.Var)) {
+      const auto *F = dyn_cast<FunctionDecl>(Parm->getDeclContext());
+      return "parameter '" + Parm->getNameAsString() + "' is destroyed when '" +
+             (F ? coroutineDisplayName(F) : std::string("its function")) + "' returns";
+    }
+    return "'" + R.Var->getNameAsString() + "' is destroyed at the end of this block";
+  }
+  return "";
+}
+
+/// The predicate "this expression names `D`" for bodyUses.
+auto naming(const ValueDecl *D) {
+  return [D](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    return Ref && Ref->getDecl() == D;
+  };
+}
+
+} // namespace
+
+void DanglingReferenceCheck::registerMatchers(MatchFinder *Finder) {
+  if (!catalogue())
+    return;
+  // Every call whose value is an object: tasks are among them; which ones is
+  // the catalogue's and TaskModel's answer, not the matcher's.
+  Finder->addMatcher(
+      callExpr(hasType(hasCanonicalType(recordType())), unless(isExpansionInSystemHeader()))
+          .bind("call"),
+      this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), hasType(referenceType()),
+                             hasInitializer(ignoringImplicit(coawaitExpr().bind("await"))),
+                             unless(isExpansionInSystemHeader()))
+                         .bind("ref"),
+                     this);
+}
+
+void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("ref")) {
+    checkAwaitedReference(Var, Result.Nodes.getNodeAs<CoawaitExpr>("await"));
+    return;
+  }
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  if (CallMatch Dropper = matchCall(*catalogue(), kinds::DropsCallable, Call))
+    checkCallableDropped(Call, *Dropper.Matched, *Result.Context);
+  checkTaskCall(Call, *Result.Context);
+}
+
+void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx) {
+  const Catalogue &C = *catalogue();
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Callee->hasAttr<CoroDisableLifetimeBoundAttr>())
+    return;
+  std::optional<TaskInfo> Task = TaskModel(C).taskOf(Call);
+  if (!Task || matchCall(C, kinds::LifetimeSafe, Call))
+    return;
+  const FunctionDecl *Def = Callee->getDefinition();
+  bool Coro = isCoroutine(Def);
+  // A function that is not a coroutine makes its task elsewhere, where the
+  // references it passes on are checked. One only declared here keeps its
+  // arguments for later only when its task type is known to be lazy.
+  if (!Coro && (Def || Task->How != TaskInfo::Lazy))
+    return;
+  bool Eager = Task->How == TaskInfo::Eager;
+  UsePoint Point = Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
+  auto Uses = [&](llvm::function_ref<bool(const Expr *)> Is) {
+    return !Coro || bodyUses(Def, Is, Point);
+  };
+  const FunctionDecl *Shown = Def ? Def : Callee;
+
+  // Reference and view parameters.
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    const ParmVarDecl *Param = parameterOf(Call, I);
+    if (!Param || !isReferenceLike(Param->getType(), C))
+      continue;
+#if LLVM_VERSION_MAJOR >= 18
+    if (Param->isExplicitObjectParameter())
+      continue; // the closure itself: see the captures below
+#endif
+    const ParmVarDecl *InBody = Param;
+    if (Coro && Param->getFunctionScopeIndex() < Def->getNumParams())
+      InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
+    if (!Uses(naming(InBody)))
+      continue;
+    std::optional<Referent> R = referentOfArgument(Call->getArg(I), Param->getType(), C, Ctx);
+    if (!R)
+      continue;
+    Kept K{"parameter '" + InBody->getNameAsString() + "'", InBody->getLocation(), "", nullptr, *R};
+    K.Borrowing = borrowingEntry(Param->getType(), C);
+    K.DeclaredNote = K.Borrowing ? "'" + InBody->getNameAsString() + "' views data it does not own"
+                                 : "'" + InBody->getNameAsString() + "' is a reference";
+    reportIfDangling(Call, Shown, K, Eager, nullptr, Ctx);
+  }
+
+  // The object of a member coroutine, and a lambda's captures.
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || Method->isStatic())
+    return;
+  const Expr *Object = objectOf(Call);
+  if (!Method->getParent()->isLambda()) {
+    if (!Uses([](const Expr *E) { return isa<CXXThisExpr>(E); }))
+      return;
+    if (std::optional<Referent> R = referentOfObject(Object, Ctx))
+      reportIfDangling(Call, Shown,
+                       Kept{"'this'", Shown->getLocation(),
+                            "'" + coroutineDisplayName(Shown) + "' uses members of its object",
+                            nullptr, *R},
+                       Eager, nullptr, Ctx);
+    return;
+  }
+  const LambdaExpr *Lambda = lambdaOf(Object);
+  const CXXMethodDecl *Operator = cast<CXXMethodDecl>(Shown);
+  bool ClosureReported = false;
+  // Every capture is a member of the closure (`this` and references too);
+  // a reference capture also refers to the variable outside.
+  for (const LambdaCapture &Capture : Method->getParent()->captures()) {
+    const ValueDecl *Captured = Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr;
+    bool Used =
+        Captured ? Uses(naming(Captured)) : Uses([](const Expr *E) { return isa<CXXThisExpr>(E); });
+    if (!Used)
+      continue;
+    SourceLocation At =
+        Capture.getLocation().isValid() ? Capture.getLocation() : Operator->getLocation();
+    std::string Name = Captured ? Captured->getNameAsString() : "this";
+    if (Capture.getCaptureKind() == LCK_ByRef)
+      if (const auto *Var = dyn_cast_or_null<VarDecl>(Captured))
+        if (std::optional<Referent> R = referentOfVariable(Var, nullptr, Ctx)) {
+          R->Source = Object;
+          ClosureReported |=
+              reportIfDangling(Call, Shown,
+                               Kept{"capture '" + Name + "'", At,
+                                    "'" + Name + "' is captured by reference", nullptr, *R},
+                               Eager, Lambda, Ctx);
+        }
+    if (ClosureReported || copiesClosure(Operator))
+      continue;
+    std::optional<Referent> R = referentOfObject(Object, Ctx);
+    if (!R)
+      continue;
+    ClosureReported = true;
+    reportIfDangling(Call, Shown,
+                     Kept{"the captured state", At,
+                          "'" + Name + "' is captured into the lambda's closure", nullptr, *R},
+                     Eager, Lambda, Ctx);
+  }
+}
+
+bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const FunctionDecl *Coroutine,
+                                              const Kept &K, bool Eager, const LambdaExpr *Lambda,
+                                              ASTContext &Ctx) {
+  const Referent &R = K.Refers;
+  TaskEscape Fate = taskEscape(Call, R.Scope, Ctx, *catalogue());
+  if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
+    return false;
+  if (Fate.What == TaskEscape::Spawned && R.What == Referent::Local && joinedBeforeDeath(Fate, R))
+    return false;
+  // Where the reference is bound: the argument, or for a lambda the lambda.
+  SourceLocation At = R.Source ? R.Source->getBeginLoc() : Call->getBeginLoc();
+  if (Lambda || R.What == Referent::DefaultArgument || At.isInvalid())
+    At = Call->getBeginLoc();
+  diag(At, "%0 of coroutine '%1' refers to %2, which is destroyed before the task is done with "
+           "it: the task %3")
+      << K.What << coroutineDisplayName(Coroutine) << R.describe() << fateText(Fate, Eager)
+      << (Lambda ? SourceRange(At) : SourceRange(At, R.Source ? R.Source->getEndLoc() : At));
+  if (K.Borrowing)
+    noteEntry(K.Declared, K.DeclaredNote, *K.Borrowing);
+  else
+    diag(K.Declared, "%0", DiagnosticIDs::Note) << K.DeclaredNote;
+  diag(R.diesAt(), "%0", DiagnosticIDs::Note) << deathText(R);
+  if (Lambda && K.What == "the captured state")
+    noteLambdaRemedy(Lambda, nullptr);
+  return true;
+}
+
+bool DanglingReferenceCheck::joinedBeforeDeath(const TaskEscape &Spawn, const Referent &R) {
+  const Catalogue &C = *catalogue();
+  std::vector<std::string> Joiners;
+  if (Spawn.Spawner) {
+    auto It = Spawn.Spawner->Attributes.find(keys::spawner::JoinedBy.str());
+    if (It != Spawn.Spawner->Attributes.end())
+      Joiners = It->second;
+  }
+  const SourceManager &SM = R.Var->getASTContext().getSourceManager();
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::function<bool(const CallExpr *)> Joins;
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *Call) { return !(Found = Joins(Call)); }
+  } F;
+  F.Joins = [&](const CallExpr *Call) {
+    if (!SM.isBeforeInTranslationUnit(Spawn.Where->getEndLoc(), Call->getBeginLoc()))
+      return false;
+    if (matchCall(C, kinds::Blocking, Call))
+      return true; // io.run(), t.join(), sync_wait(...)
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+    return Method && Method->getIdentifier() && Spawn.SpawnedInto &&
+           calledOn(Call) == Spawn.SpawnedInto && llvm::is_contained(Joiners, Method->getName());
+  };
+  F.TraverseStmt(const_cast<Stmt *>(R.Scope));
+  return F.Found;
+}
+
+void DanglingReferenceCheck::noteLambdaRemedy(const LambdaExpr *Lambda, const Entry *Replacement) {
+  const LangOptions &Lang = getLangOpts();
+  const CXXMethodDecl *Operator = Lambda->getCallOperator();
+  if (Lang.CPlusPlus23 && Lambda->hasExplicitParameters()) {
+    FunctionTypeLoc Loc = Operator->getFunctionTypeLoc();
+    if (Loc && Loc.getLParenLoc().isValid()) {
+      SourceLocation After = Loc.getLParenLoc().getLocWithOffset(1);
+      diag(Loc.getLParenLoc(),
+           "take the closure by value as an explicit object parameter, so that "
+           "the coroutine frame keeps its own copy of the captures",
+           DiagnosticIDs::Note)
+          << FixItHint::CreateInsertion(After,
+                                        Operator->getNumParams() ? "this auto, " : "this auto");
+      return;
+    }
+  }
+  if (Replacement)
+    noteInstead(Lambda->getBeginLoc(), Replacement->Replacement);
+  else
+    diag(Lambda->getBeginLoc(),
+         "pass what the coroutine needs as parameters, which are copied "
+         "into its frame, or (C++23) take the closure as 'this auto'",
+         DiagnosticIDs::Note);
+}
+
+void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const Entry &Dropper,
+                                                  ASTContext &Ctx) {
+  // A continuation (`lives-until: call-returns`) is destroyed when the call
+  // that invoked it returns: a coroutine lambda's captures are then gone
+  // while the coroutine still runs. A callable invoked in place
+  // (`statement-ends`) is the caller's temporary: safe while the result is
+  // awaited within the caller's statement.
+  bool InPlace =
+      Dropper.attribute(keys::drops_callable::LivesUntil) == values::drops_callable::StatementEnds;
+  TaskEscape Fate;
+  if (InPlace) {
+    Fate = taskEscape(Call, fullExpressionOf(Call, Ctx), Ctx, *catalogue());
+    std::optional<TaskInfo> Result = TaskModel(*catalogue()).taskOf(Call);
+    bool Eager = Result && Result->How == TaskInfo::Eager;
+    if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
+      return;
+  }
+  for (const LambdaExpr *Lambda : lambdasHandedTo(Call)) {
+    const CXXMethodDecl *Operator = Lambda->getCallOperator();
+    if (!isCoroutine(Operator) || copiesClosure(Operator))
+      continue;
+    std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskType(Operator->getReturnType());
+    UsePoint Point =
+        Task && Task->How == TaskInfo::Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
+    // Every capture is a member of the closure, `this` and references
+    // included: after the closure is gone, reading one reads freed memory.
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      const ValueDecl *Captured = Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr;
+      bool Used =
+          Captured ? bodyUses(Operator, naming(Captured), Point)
+                   : bodyUses(Operator, [](const Expr *E) { return isa<CXXThisExpr>(E); }, Point);
+      if (!Used)
+        continue;
+      if (InPlace)
+        diag(Lambda->getBeginLoc(),
+             "the captures of this coroutine lambda are destroyed at the end of the statement, "
+             "but the task '%0' returns %1")
+            << catalogueName(Call->getDirectCallee()) << fateText(Fate, true);
+      else
+        diag(Lambda->getBeginLoc(),
+             "the captures of this coroutine lambda are destroyed when '%0' has called it, "
+             "while the coroutine still uses them after its first suspension")
+            << catalogueName(Call->getDirectCallee());
+      diag(Capture.getLocation(), "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
+          << (Captured ? Captured->getName() : llvm::StringRef("this"));
+      noteEntry(Call->getBeginLoc(), Dropper);
+      noteLambdaRemedy(Lambda, Dropper.Replacement.empty() ? nullptr : &Dropper);
+      break;
+    }
+  }
+}
+
+void DanglingReferenceCheck::checkAwaitedReference(const VarDecl *Var, const CoawaitExpr *Await) {
+  // `const T &r = co_await get();`: when await_resume returns a reference
+  // into the awaited task, and that task is a temporary, `r` dangles once the
+  // statement ends. A task of a reference (`task<const T &>`) returns what
+  // it refers to, not a part of itself.
+  if (!Await || !Await->isGLValue())
+    return;
+  const auto *Call = dyn_cast<CallExpr>(stripWrappers(Await->getOperand()));
+  if (!Call || !Call->isPRValue())
+    return;
+  std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskOf(Call);
+  if (!Task)
+    return;
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Call->getType()->getAsCXXRecordDecl())) {
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() && Args[0].getKind() == TemplateArgument::Type &&
+        Args[0].getAsType()->isReferenceType())
+      return;
+  }
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  diag(Var->getLocation(), "'%0' refers into the result of awaiting a temporary task, which is "
+                           "destroyed at the end of this statement")
+      << Var->getName() << Var->getSourceRange();
+  diag(Call->getBeginLoc(),
+       "the task returned by '%0' is a temporary; awaiting it returns a "
+       "reference into it",
+       DiagnosticIDs::Note)
+      << (Callee ? catalogueName(Callee) : std::string("the call"));
+  diag(Var->getLocation(),
+       "declare '%0' without '&' to keep a copy, or keep the task in a "
+       "variable while '%0' is used",
+       DiagnosticIDs::Note)
+      << Var->getName();
+}
+
+} // namespace async_tidy

@@ -1,0 +1,57 @@
+//===- DanglingReferenceCheck.h - async-dangling-reference ----------------===//
+//
+// Finds references a coroutine keeps to objects that die before the coroutine
+// is done with them: reference and view parameters bound to temporaries or
+// locals, the object of a member coroutine, and a lambda coroutine's captures,
+// when the task escapes the statement or block that destroys them.
+//
+// Referent.h says what dies where, TaskEscape.h where the task goes. Also a
+// reference bound to what `co_await` on a temporary task returns by reference.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ASYNC_TIDY_DANGLINGREFERENCECHECK_H
+#define ASYNC_TIDY_DANGLINGREFERENCECHECK_H
+
+#include "AsyncCheck.h"
+#include "analysis/Referent.h"
+#include "analysis/TaskEscape.h"
+
+namespace async_tidy {
+
+class DanglingReferenceCheck : public AsyncCheck {
+public:
+  DanglingReferenceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : AsyncCheck(Name, Context) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  /// What a task-making call keeps a reference to, and how it is named.
+  struct Kept {
+    std::string What;                 // "parameter 'name'", "'this'", "the captured state"
+    clang::SourceLocation Declared;   // the parameter, the capture
+    std::string DeclaredNote;         // the note there
+    const Entry *Borrowing = nullptr; // the borrowing-type entry, for a view
+    Referent Refers;
+  };
+  void checkTaskCall(const clang::CallExpr *Call, clang::ASTContext &Ctx);
+  void checkCallableDropped(const clang::CallExpr *Call, const Entry &Dropper,
+                            clang::ASTContext &Ctx);
+  void checkAwaitedReference(const clang::VarDecl *Var, const clang::CoawaitExpr *Await);
+  /// Reports `K` when the task made by `Call` outlives what it refers to;
+  /// returns whether it did.
+  bool reportIfDangling(const clang::CallExpr *Call, const clang::FunctionDecl *Coroutine,
+                        const Kept &K, bool Eager, const clang::LambdaExpr *Lambda,
+                        clang::ASTContext &Ctx);
+  /// Whether, after a spawn, the function waits for the spawned work before
+  /// `R` dies: a catalogued blocking call (`io.run()`) or a `joined-by`
+  /// method of the object it was spawned into (`co_await scope.join()`).
+  bool joinedBeforeDeath(const TaskEscape &Spawn, const Referent &R);
+  /// The remedy for a capturing lambda coroutine: a fix-it to C++23's
+  /// explicit object parameter where the language allows it.
+  void noteLambdaRemedy(const clang::LambdaExpr *Lambda, const Entry *Replacement);
+};
+
+} // namespace async_tidy
+
+#endif

@@ -1,0 +1,218 @@
+//===- TaskEscape.cpp -----------------------------------------------------===//
+#include "analysis/TaskEscape.h"
+#include "analysis/Awaitable.h"
+#include "analysis/CallMatcher.h"
+#include "analysis/Discard.h"
+#include "analysis/FunctionFacts.h"
+#include "analysis/TaskModel.h"
+#include "analysis/VariableUses.h"
+#include "catalogue/CatalogueKinds.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+namespace {
+
+TaskEscape fate(TaskEscape::Fate What, const Expr *Where) {
+  TaskEscape E;
+  E.What = What;
+  E.Where = Where;
+  return E;
+}
+
+/// How sure a fate is, for combining the uses of one variable: any awaiting
+/// use makes it awaited; a use that leaves the scope beats one not known,
+/// which beats being dropped.
+int rank(TaskEscape::Fate F) {
+  switch (F) {
+  case TaskEscape::Awaited:
+    return 4;
+  case TaskEscape::Stored:
+  case TaskEscape::Returned:
+  case TaskEscape::Spawned:
+    return 3;
+  case TaskEscape::Unknown:
+    return 2;
+  case TaskEscape::Dropped:
+    return 1;
+  }
+  return 0;
+}
+
+bool suspendsIn(const Stmt *S) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCoroutineSuspendExpr(CoroutineSuspendExpr *) { return !(Found = true); }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(S));
+  return F.Found;
+}
+
+class EscapeWalker {
+public:
+  EscapeWalker(const Stmt *Scope, ASTContext &Ctx, const Catalogue &C)
+      : Scope(Scope), Ctx(Ctx), C(C), Tasks(C) {}
+
+  TaskEscape fateOf(const Expr *Value, unsigned Depth);
+
+private:
+  TaskEscape asOperand(const Expr *Cur, const Expr *Call, unsigned Depth);
+  TaskEscape storedInto(const Expr *Target, const Expr *Where, unsigned Depth);
+  TaskEscape storedInVariable(const VarDecl *Var, const Expr *Where, unsigned Depth);
+  bool inScope(const Decl *D) const {
+    return Scope->getSourceRange().fullyContains(D->getSourceRange());
+  }
+
+  const Stmt *Scope;
+  ASTContext &Ctx;
+  const Catalogue &C;
+  TaskModel Tasks;
+};
+
+TaskEscape EscapeWalker::fateOf(const Expr *Value, unsigned Depth) {
+  const Expr *Cur = Value;
+  // Each step moves to a parent or into a variable's uses; both are bounded.
+  for (; Depth < 48; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return fate(TaskEscape::Unknown, Cur);
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return storedInVariable(Var, Cur, Depth);
+    const auto *P = Parents[0].get<Expr>();
+    if (!P) {
+      const auto *S = Parents[0].get<Stmt>();
+      if (S && isa<ReturnStmt, CoreturnStmt>(S))
+        return fate(TaskEscape::Returned, Cur);
+      if (S && isDiscardedStatement(Cur, Parents))
+        return fate(TaskEscape::Dropped, Cur);
+      return fate(TaskEscape::Unknown, Cur);
+    }
+    if (isa<CoroutineSuspendExpr>(P))
+      return fate(TaskEscape::Awaited, P);
+    if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
+        (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType()))
+      return fate(TaskEscape::Dropped, P);
+    if (passesValueThrough(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      if (isStdMoveOrForward(Call)) {
+        Cur = P;
+        continue;
+      }
+      return asOperand(Cur, Call, Depth);
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
+      return asOperand(Cur, Construct, Depth);
+    if (const auto *Assign = dyn_cast<BinaryOperator>(P);
+        Assign && Assign->isAssignmentOp() && Assign->getLHS() != Cur)
+      return storedInto(Assign->getLHS(), Assign, Depth);
+    // Initialiser lists, lambda captures, `new`: kept in another object.
+    if (isa<InitListExpr, LambdaExpr, CXXNewExpr, ParenListExpr>(P))
+      return fate(TaskEscape::Stored, P);
+    return fate(TaskEscape::Unknown, P);
+  }
+  return fate(TaskEscape::Unknown, Cur);
+}
+
+/// `Cur`, a task, is the object or an argument of `Call`.
+TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned Depth) {
+  if (matchCall(C, kinds::Blocking, Call))
+    return fate(TaskEscape::Awaited, Call); // sync_wait(t), f.get()
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    return Op->getArg(1) != Cur ? fate(TaskEscape::Dropped, Call)
+                                : storedInto(Op->getArg(0), Call, Depth);
+  // A task, or an awaitable a combinator returns (cppcoro's when_all).
+  const CXXRecordDecl *Result = Call->getType()->getAsCXXRecordDecl();
+  bool ResultIsTask =
+      Tasks.taskType(Call->getType()).has_value() || (Result && isAwaitable(Result));
+  if (CallMatch Spawn = matchCall(C, kinds::Spawner, Call)) {
+    // A spawn whose result is again a task (`co_spawn(ex, t, use_awaitable)`)
+    // runs the work as part of that task.
+    if (ResultIsTask)
+      return fateOf(Call, Depth + 1);
+    TaskEscape E = fate(TaskEscape::Spawned, Call);
+    E.Spawner = Spawn.Matched;
+    E.SpawnedInto = calledOn(Call);
+    return E;
+  }
+  // Combinators and continuations (`when_all(t, u)`, `t.then(...)`) carry the
+  // work on in the task they return.
+  if (ResultIsTask)
+    return fateOf(Call, Depth + 1);
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!Member)
+    return fate(TaskEscape::Unknown, Call);
+  const Expr *Object = Member->getImplicitObjectArgument();
+  if (Object &&
+      (Object->IgnoreParenImpCasts() == Cur->IgnoreParenImpCasts() || Member->getCallee() == Cur))
+    return fate(TaskEscape::Unknown, Call); // t.start(), t.detach(): not modelled
+  // Handed to a container or holder (`tasks.push_back(t)`): kept there.
+  return Object ? storedInto(Object, Call, Depth) : fate(TaskEscape::Unknown, Call);
+}
+
+TaskEscape EscapeWalker::storedInto(const Expr *Target, const Expr *Where, unsigned Depth) {
+  const Expr *T = Target->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(T))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return storedInVariable(Var, Where, Depth);
+  TaskEscape E = fate(TaskEscape::Stored, Where);
+  if (const auto *Member = dyn_cast<MemberExpr>(T))
+    E.Holder = Member->getMemberDecl();
+  return E;
+}
+
+TaskEscape EscapeWalker::storedInVariable(const VarDecl *Var, const Expr *Where, unsigned Depth) {
+  // The hidden range variable of `for (auto &t : tasks)`: the loop awaits the
+  // tasks when its body suspends.
+  if (Var->isImplicit()) {
+    DynTypedNodeList Parents = Ctx.getParents(*Var);
+    for (unsigned Up = 0; Up < 2 && !Parents.empty(); ++Up) {
+      if (const auto *Loop = Parents[0].get<CXXForRangeStmt>())
+        return fate(suspendsIn(Loop->getBody()) ? TaskEscape::Awaited : TaskEscape::Unknown, Where);
+      Parents = Ctx.getParents(Parents[0]);
+    }
+    return fate(TaskEscape::Unknown, Where);
+  }
+  if (!Var->hasLocalStorage() || !inScope(Var)) {
+    // A local outside the scope that nothing reads: the task dies with it.
+    if (Var->hasLocalStorage()) {
+      const auto *F = dyn_cast<FunctionDecl>(Var->getDeclContext());
+      bool Read = false;
+      if (F && F->getBody())
+        forEachUse(Var, F->getBody(), [&](const Expr *) { return !(Read = true); });
+      if (!Read)
+        return fate(TaskEscape::Dropped, Where);
+    }
+    TaskEscape E = fate(TaskEscape::Stored, Where);
+    E.Holder = Var;
+    return E;
+  }
+  // A variable of the scope: what its uses do with it.
+  TaskEscape Best = fate(TaskEscape::Dropped, Where);
+  forEachUse(Var, Scope, [&](const Expr *Use) {
+    // The call that stored the task into a container is not a use of it.
+    if (Where->getSourceRange().fullyContains(Use->getSourceRange()))
+      return true;
+    TaskEscape E = fateOf(Use, Depth + 1);
+    if (rank(E.What) > rank(Best.What))
+      Best = E;
+    return Best.What != TaskEscape::Awaited;
+  });
+  return Best;
+}
+
+} // namespace
+
+TaskEscape taskEscape(const Expr *Made, const Stmt *Scope, ASTContext &Ctx, const Catalogue &C) {
+  return EscapeWalker(Scope, Ctx, C).fateOf(Made, 0);
+}
+
+} // namespace async_tidy

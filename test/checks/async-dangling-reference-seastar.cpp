@@ -1,0 +1,71 @@
+// The lambda coroutine fiasco (seastar doc/lambda-coroutine-fiasco.md): a
+// continuation (future::then, with_semaphore) destroys its callable once the
+// call returns, at the coroutine's first suspension; with_gate invokes the
+// caller's temporary in place. Seastar coroutines are eager: captures read
+// before the first suspension are read in time.
+// RUN: %clang_tidy_plugin --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
+// RUN: not %async_tidy --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
+// RUN: %clang_tidy_plugin --checks=-*,async-dangling-reference %s -- %std_flags -std=c++23 | FileCheck %s --check-prefix=CXX23 %nodiag
+#include <seastar/core/coroutine.hh>
+#include <seastar/core/future.hh>
+#include <seastar/core/gate.hh>
+#include <seastar/core/semaphore.hh>
+#include <string>
+
+seastar::future<> yield();
+seastar::future<> write_hint(const std::string &hint);
+
+struct endpoint_manager {
+  seastar::gate store_gate;
+  seastar::semaphore limit{1};
+  std::string last_written;
+
+  seastar::future<> add_store() {
+    return yield().then([this]() -> seastar::future<> {
+      // CHECK: :[[@LINE-1]]:25: warning: the captures of this coroutine lambda are destroyed when 'seastar::future::then' has called it, while the coroutine still uses them after its first suspension [async-dangling-reference]
+      // CHECK: :[[@LINE-2]]:26: note: 'this' is captured into the lambda's closure
+      // CHECK: :[[@LINE-3]]:12: note: the continuation is destroyed as soon as its call returns, {{.*}} (catalogue entry 'seastar.continuation')
+      // CHECK: :[[@LINE-4]]:25: note: instead: wrap the lambda in seastar::coroutine::lambda(...)
+      // CXX23: :[[@LINE-5]]:25: warning: the captures of this coroutine lambda
+      // CXX23: :[[@LINE-6]]:26: note: 'this' is captured
+      // CXX23: :[[@LINE-7]]:12: note: the continuation is destroyed
+      // CXX23: :[[@LINE-8]]:31: note: take the closure by value as an explicit object parameter
+      co_await yield();
+      last_written = "done";
+    });
+  }
+
+  seastar::future<> store(std::string hint) {
+    (void)seastar::with_gate(store_gate, [this, hint]() -> seastar::future<> {
+      // CHECK: :[[@LINE-1]]:42: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but the task 'seastar::with_gate' returns runs on in the background after its first suspension
+      // CHECK: :[[@LINE-2]]:43: note: 'this' is captured
+      // CHECK: :[[@LINE-3]]:11: note: the function is invoked in place {{.*}} (catalogue entry 'seastar.invoke_in_place')
+      // CHECK: :[[@LINE-4]]:42: note: instead: co_await the result in the same statement
+      // CXX23: :[[@LINE-5]]:42: warning: the captures of this coroutine lambda
+      // CXX23: :[[@LINE-6]]:43: note: 'this' is captured
+      // CXX23: :[[@LINE-7]]:11: note: the function is invoked in place
+      // CXX23: :[[@LINE-8]]:54: note: take the closure by value
+      co_await write_hint(hint);
+      last_written = hint;
+    });
+    co_await seastar::with_gate(store_gate, [this, hint]() -> seastar::future<> {
+      co_await write_hint(hint);
+      last_written = hint;
+    });
+  }
+
+  seastar::future<> safe_forms(std::string hint) {
+    // Read before the first suspension: copied in time.
+    co_await yield().then([hint]() -> seastar::future<> {
+      std::string mine = hint;
+      co_await write_hint(mine);
+    });
+    co_await yield().then(seastar::coroutine::lambda([hint]() -> seastar::future<> {
+      co_await yield();
+      co_await write_hint(hint);
+    }));
+    co_await seastar::with_semaphore(limit, 1, [](/* no captures */) -> seastar::future<> {
+      co_await yield();
+    });
+  }
+};

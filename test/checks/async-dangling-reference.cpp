@@ -1,0 +1,237 @@
+// References a coroutine keeps to objects that die before it is done with
+// them, with the in-house task type of task.h (lazy: initial_suspend always
+// suspends) and an eager one; spawns with cppcoro's and libcoro's scopes.
+// RUN: %clang_tidy_plugin --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
+// RUN: not %async_tidy --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
+#include "task.h"
+#include <coro/scheduler.hpp>
+#include <coro/task.hpp>
+#include <cppcoro/async_scope.hpp>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using app::task;
+
+namespace app {
+/// An eager task: runs until its first suspension inside the call.
+struct eager {
+  struct promise_type {
+    eager get_return_object() { return {}; }
+    std::suspend_never initial_suspend() { return {}; }
+    std::suspend_never final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+  bool await_ready() { return false; }
+  void await_suspend(std::coroutine_handle<>) {}
+  void await_resume() {}
+};
+/// A task whose await_resume returns a reference into its promise.
+template <typename T> struct ref_task {
+  struct promise_type {
+    T value;
+    ref_task get_return_object() { return {}; }
+    std::suspend_always initial_suspend() { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_value(T v) { value = v; }
+    void unhandled_exception() {}
+  };
+  bool await_ready() { return false; }
+  void await_suspend(std::coroutine_handle<>) {}
+  T &await_resume();
+};
+} // namespace app
+
+task<> send(const std::string &msg) {
+  co_await app::event{};
+  (void)msg.size();
+}
+task<> send_view(std::string_view msg) {
+  co_await app::event{};
+  (void)msg.size();
+}
+task<> sum(std::span<const int> xs) {
+  co_await app::event{};
+  (void)xs.size();
+}
+task<> by_value(std::string msg) {
+  co_await app::event{};
+  (void)msg.size();
+}
+task<> with_default(const std::vector<int> &opts = {}) {
+  co_await app::event{};
+  (void)opts.size();
+}
+task<> never_reads(const std::string &) { co_return; }
+task<> declared_only(const std::string &msg);
+
+// Case 1: temporaries and locals whose task escapes.
+task<> temporaries() {
+  co_await send("hello");
+  auto t = send("hello");
+  // CHECK: :[[@LINE-1]]:17: warning: parameter 'msg' of coroutine 'send' refers to a temporary, which is destroyed before the task is done with it: the task is stored in 't' and runs later [async-dangling-reference]
+  // CHECK: :49:32: note: 'msg' is a reference
+  // CHECK: :[[@LINE-3]]:24: note: the temporary is destroyed at the end of this full-expression
+  co_await t;
+  auto v = send_view(std::string("abc"));
+  // CHECK: :[[@LINE-1]]:22: warning: parameter 'msg' of coroutine 'send_view' refers to a temporary, {{.*}} the task is stored in 'v' and runs later
+  // CHECK: :53:35: note: 'msg' views data it does not own (catalogue entry 'std.views')
+  // CHECK: :[[@LINE-3]]:40: note: the temporary is destroyed
+  co_await v;
+  auto literal = send_view("static storage");
+  co_await literal;
+  auto d = with_default();
+  // CHECK: :[[@LINE-1]]:12: warning: parameter 'opts' of coroutine 'with_default' refers to a temporary made by its default argument, {{.*}} the task is stored in 'd' and runs later
+  // CHECK: :65:45: note: 'opts' is a reference
+  // CHECK: :[[@LINE-3]]:25: note: the default argument's temporary is destroyed at the end of this full-expression
+  co_await d;
+  auto copied = by_value("copied into the frame");
+  co_await copied;
+  auto unread = never_reads("never read");
+  co_await unread;
+  auto hidden = declared_only("declared only");
+  // CHECK: :[[@LINE-1]]:31: warning: parameter 'msg' of coroutine 'declared_only' refers to a temporary, {{.*}} stored in 'hidden'
+  // CHECK: :70:41: note: 'msg' is a reference
+  // CHECK: :[[@LINE-3]]:46: note: the temporary is destroyed
+  co_await hidden;
+  co_await with_default();
+  auto never_awaited = send("a lazy task that never runs reads nothing");
+}
+
+task<> returned_from_block(std::vector<task<>> &out) {
+  std::vector<int> numbers{1, 2, 3};
+  {
+    std::string local = "inner";
+    out.push_back(send(local));
+    // CHECK: :[[@LINE-1]]:24: warning: parameter 'msg' of coroutine 'send' refers to local 'local', {{.*}} the task is stored in 'out' and runs later
+    // CHECK: :49:32: note: 'msg' is a reference
+    // CHECK: :[[@LINE+3]]:3: note: 'local' is destroyed at the end of this block
+    auto awaited_here = send(local);
+    co_await awaited_here;
+  }
+  std::vector<task<>> batch;
+  batch.push_back(sum(numbers));
+  co_await std::move(batch.front());
+}
+
+// Case 2: a wrapper that returns a task built from its own parameter.
+task<> send_copy(std::string msg) { return send(msg); }
+// CHECK: :[[@LINE-1]]:49: warning: parameter 'msg' of coroutine 'send' refers to parameter 'msg', {{.*}} the task is returned and runs later
+// CHECK: :49:32: note: 'msg' is a reference
+// CHECK: :[[@LINE-3]]:55: note: parameter 'msg' is destroyed when 'send_copy' returns
+task<> forward_ref(const std::string &msg) { return send(msg); }
+
+// Case 3: a capturing lambda coroutine whose closure dies first.
+void spawn_lambdas(cppcoro::async_scope &scope, int id) {
+  scope.spawn([id]() -> task<> {
+    // CHECK: :[[@LINE-1]]:15: warning: the captured state of coroutine 'lambda' refers to a temporary, {{.*}} the task is spawned ('cppcoro.async_scope.spawn') and runs on its own
+    co_await app::event{};
+    (void)id;
+  }());
+  // CHECK: :[[@LINE-5]]:16: note: 'id' is captured into the lambda's closure
+  // CHECK: :[[@LINE-2]]:6: note: the temporary is destroyed at the end of this full-expression
+  // CHECK: :[[@LINE-7]]:15: note: pass what the coroutine needs as parameters
+  scope.spawn([](int copy) -> task<> {
+    co_await app::event{};
+    (void)copy;
+  }(id));
+}
+
+task<> awaited_lambdas(int id) {
+  co_await [&]() -> task<> {
+    co_await app::event{};
+    (void)id;
+  }();
+  co_await [id]() -> task<> {
+    co_await app::event{};
+    (void)id;
+  }();
+}
+
+// Case 4: a reference into the result of awaiting a temporary task.
+app::ref_task<std::string> load();
+app::ref_task<const std::string &> name();
+task<> awaited_references() {
+  const auto &r = co_await load();
+  // CHECK: :[[@LINE-1]]:15: warning: 'r' refers into the result of awaiting a temporary task, which is destroyed at the end of this statement
+  // CHECK: :[[@LINE-2]]:28: note: the task returned by 'load' is a temporary; awaiting it returns a reference into it
+  // CHECK: :[[@LINE-3]]:15: note: declare 'r' without '&'
+  auto copy = co_await load();
+  auto held = load();
+  const auto &from_held = co_await held;
+  const auto &referred = co_await name();
+  (void)r, (void)copy, (void)from_held, (void)referred;
+}
+
+// Case 5: a detached spawn given a local, joined or not.
+coro::task<void> log_line(const std::string &line) {
+  co_await app::event{};
+  (void)line.size();
+}
+void detached(coro::scheduler &s) {
+  std::string line = "started";
+  s.spawn_detached(log_line(line));
+  // CHECK: :[[@LINE-1]]:29: warning: parameter 'line' of coroutine 'log_line' refers to local 'line', {{.*}} the task is spawned ('libcoro.spawn_detached') and runs on its own
+  // CHECK: :171:46: note: 'line' is a reference
+  // CHECK: :[[@LINE+1]]:1: note: 'line' is destroyed at the end of this block
+}
+task<> joined(cppcoro::async_scope &scope) {
+  std::string line = "joined";
+  scope.spawn(log_line(line));
+  co_await scope.join();
+}
+
+// Eager coroutines: what they read before the first suspension is read in
+// the call; dropped, they run on in the background.
+app::eager copy_first(const std::string &msg) {
+  std::string mine = msg;
+  co_await app::event{};
+  (void)mine;
+}
+app::eager read_later(const std::string &msg) {
+  co_await app::event{};
+  (void)msg.size();
+}
+void background() {
+  std::string text = "eager";
+  copy_first(text);
+  copy_first("temporary");
+  read_later(text);
+  // CHECK: :[[@LINE-1]]:14: warning: parameter 'msg' of coroutine 'read_later' refers to local 'text', {{.*}} the task runs on in the background after its first suspension
+  // CHECK: :195:42: note: 'msg' is a reference
+  // CHECK: :[[@LINE+1]]:1: note: 'text' is destroyed at the end of this block
+}
+
+// Members of *this, statics, and coroutine_disable_lifetimebound.
+struct service {
+  std::string name;
+  task<> run();
+  task<> start() {
+    auto t = send(name);
+    co_await t;
+  }
+};
+std::string global_name;
+task<> statics() {
+  static std::string cached = "cached";
+  auto a = send(global_name);
+  auto b = send(cached);
+  co_await a;
+  co_await b;
+}
+task<> from_temporary_service() {
+  auto t = service{}.run();
+  // CHECK: :[[@LINE-1]]:12: warning: 'this' of coroutine 'run' refers to a temporary, {{.*}} the task is stored in 't' and runs later
+  // CHECK: :212:10: note: 'run' uses members of its object
+  // CHECK: :[[@LINE-3]]:26: note: the temporary is destroyed at the end of this full-expression
+  co_await t;
+}
+[[clang::coro_disable_lifetimebound]] task<> copies(const std::string &msg);
+task<> not_reported() {
+  auto t = copies("annotated");
+  co_await t;
+}
