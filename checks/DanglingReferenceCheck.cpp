@@ -7,6 +7,7 @@
 #include "analysis/FunctionFacts.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
+#include "analysis/TypeMatcher.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -26,20 +27,6 @@ const Expr *objectOf(const CallExpr *Call) {
   if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee()) &&
       Call->getNumArgs() > 0)
     return Call->getArg(0);
-  return nullptr;
-}
-
-/// The lambda expression a closure object comes from: written in place, or
-/// the initialiser of a local lambda variable.
-const LambdaExpr *lambdaOf(const Expr *Object) {
-  if (!Object)
-    return nullptr;
-  const Expr *E = stripCopies(Object);
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
-    return Lambda;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Var->getInit())
-      return dyn_cast<LambdaExpr>(stripCopies(Var->getInit()));
   return nullptr;
 }
 
@@ -63,8 +50,7 @@ std::string fateText(const TaskEscape &E, bool Eager) {
   case TaskEscape::Returned:
     return "is returned and runs later";
   case TaskEscape::Spawned:
-    return "is spawned" + (E.Spawner ? " ('" + E.Spawner->Id + "')" : std::string()) +
-           " and runs on its own";
+    return "is spawned and runs on its own";
   case TaskEscape::Dropped:
     return Eager ? "runs on in the background after its first suspension" : "";
   case TaskEscape::Awaited:
@@ -110,7 +96,15 @@ void DanglingReferenceCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(hasType(hasCanonicalType(recordType())), unless(isExpansionInSystemHeader()))
           .bind("call"),
       this);
-  Finder->addMatcher(varDecl(hasLocalStorage(), hasType(referenceType()),
+  // Calls handed a lambda, whatever they return (`invokeMethod` gives a
+  // bool): a `drops-callable` function destroys it after calling it.
+  Finder->addMatcher(
+      callExpr(unless(hasType(hasCanonicalType(recordType()))),
+               hasAnyArgument(expr(anyOf(lambdaExpr(), hasDescendant(lambdaExpr())))),
+               unless(isExpansionInSystemHeader()))
+          .bind("call"),
+      this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), hasType(hasCanonicalType(referenceType())),
                              hasInitializer(ignoringImplicit(coawaitExpr().bind("await"))),
                              unless(isExpansionInSystemHeader()))
                          .bind("ref"),
@@ -155,6 +149,11 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     const ParmVarDecl *Param = parameterOf(Call, I);
     if (!Param || !isReferenceLike(Param->getType(), C))
       continue;
+    // A task handed over by `&&` to a function declared only is, by
+    // convention, moved into it (libcoro's spawn_joinable(task &&)).
+    if (!Coro && Param->getType()->isRValueReferenceType() &&
+        TaskModel(C).taskType(Param->getType().getNonReferenceType()))
+      continue;
 #if LLVM_VERSION_MAJOR >= 18
     if (Param->isExplicitObjectParameter())
       continue; // the closure itself: see the captures below
@@ -190,7 +189,6 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
                        Eager, nullptr, Ctx);
     return;
   }
-  const LambdaExpr *Lambda = lambdaOf(Object);
   const CXXMethodDecl *Operator = cast<CXXMethodDecl>(Shown);
   bool ClosureReported = false;
   // Every capture is a member of the closure (`this` and references too);
@@ -212,7 +210,7 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
               reportIfDangling(Call, Shown,
                                Kept{"capture '" + Name + "'", At,
                                     "'" + Name + "' is captured by reference", nullptr, *R},
-                               Eager, Lambda, Ctx);
+                               Eager, Operator, Ctx);
         }
     if (ClosureReported || copiesClosure(Operator))
       continue;
@@ -223,31 +221,43 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     reportIfDangling(Call, Shown,
                      Kept{"the captured state", At,
                           "'" + Name + "' is captured into the lambda's closure", nullptr, *R},
-                     Eager, Lambda, Ctx);
+                     Eager, Operator, Ctx);
   }
 }
 
 bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const FunctionDecl *Coroutine,
-                                              const Kept &K, bool Eager, const LambdaExpr *Lambda,
-                                              ASTContext &Ctx) {
+                                              const Kept &K, bool Eager,
+                                              const CXXMethodDecl *Lambda, ASTContext &Ctx) {
   const Referent &R = K.Refers;
+  // A local dies at the end of its block only for calls inside that block;
+  // a lambda capturing it by reference may be called elsewhere.
+  if (R.What == Referent::Local && !R.Scope->getSourceRange().fullyContains(Call->getSourceRange()))
+    return false;
   TaskEscape Fate = taskEscape(Call, R.Scope, Ctx, *catalogue());
   if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
     return false;
   if (Fate.What == TaskEscape::Spawned && R.What == Referent::Local && joinedBeforeDeath(Fate, R))
     return false;
-  // Where the reference is bound: the argument, or for a lambda the lambda.
+  // Where the reference is bound: the argument; for a lambda's captures the
+  // lambda, where they are written and the remedy goes (also when a library
+  // template is what calls it).
   SourceLocation At = R.Source ? R.Source->getBeginLoc() : Call->getBeginLoc();
-  if (Lambda || R.What == Referent::DefaultArgument || At.isInvalid())
+  if (R.What == Referent::DefaultArgument || At.isInvalid())
     At = Call->getBeginLoc();
+  if (Lambda)
+    At = Lambda->getParent()->getLocation();
   diag(At, "%0 of coroutine '%1' refers to %2, which is destroyed before the task is done with "
            "it: the task %3")
       << K.What << coroutineDisplayName(Coroutine) << R.describe() << fateText(Fate, Eager)
       << (Lambda ? SourceRange(At) : SourceRange(At, R.Source ? R.Source->getEndLoc() : At));
+  if (Lambda && Call->getBeginLoc() != At)
+    diag(Call->getBeginLoc(), "the lambda is called here", DiagnosticIDs::Note);
   if (K.Borrowing)
     noteEntry(K.Declared, K.DeclaredNote, *K.Borrowing);
   else
     diag(K.Declared, "%0", DiagnosticIDs::Note) << K.DeclaredNote;
+  if (Fate.Spawner)
+    noteEntry(Fate.Where->getBeginLoc(), *Fate.Spawner);
   diag(R.diesAt(), "%0", DiagnosticIDs::Note) << deathText(R);
   if (Lambda && K.What == "the captured state")
     noteLambdaRemedy(Lambda, nullptr);
@@ -283,26 +293,25 @@ bool DanglingReferenceCheck::joinedBeforeDeath(const TaskEscape &Spawn, const Re
   return F.Found;
 }
 
-void DanglingReferenceCheck::noteLambdaRemedy(const LambdaExpr *Lambda, const Entry *Replacement) {
-  const LangOptions &Lang = getLangOpts();
-  const CXXMethodDecl *Operator = Lambda->getCallOperator();
-  if (Lang.CPlusPlus23 && Lambda->hasExplicitParameters()) {
-    FunctionTypeLoc Loc = Operator->getFunctionTypeLoc();
-    if (Loc && Loc.getLParenLoc().isValid()) {
-      SourceLocation After = Loc.getLParenLoc().getLocWithOffset(1);
-      diag(Loc.getLParenLoc(),
-           "take the closure by value as an explicit object parameter, so that "
-           "the coroutine frame keeps its own copy of the captures",
-           DiagnosticIDs::Note)
-          << FixItHint::CreateInsertion(After,
-                                        Operator->getNumParams() ? "this auto, " : "this auto");
-      return;
-    }
+void DanglingReferenceCheck::noteLambdaRemedy(const CXXMethodDecl *Operator,
+                                              const Entry *Replacement) {
+  SourceLocation Lambda = Operator->getParent()->getLocation();
+  FunctionTypeLoc Loc = Operator->getFunctionTypeLoc();
+  if (getLangOpts().CPlusPlus23 && Loc && Loc.getLParenLoc().isValid() &&
+      Loc.getRParenLoc().isValid() && Loc.getLParenLoc() != Loc.getRParenLoc()) {
+    SourceLocation After = Loc.getLParenLoc().getLocWithOffset(1);
+    diag(Loc.getLParenLoc(),
+         "take the closure by value as an explicit object parameter, so that "
+         "the coroutine frame keeps its own copy of the captures",
+         DiagnosticIDs::Note)
+        << FixItHint::CreateInsertion(After,
+                                      Operator->getNumParams() ? "this auto, " : "this auto");
+    return;
   }
   if (Replacement)
-    noteInstead(Lambda->getBeginLoc(), Replacement->Replacement);
+    noteInstead(Lambda, Replacement->Replacement);
   else
-    diag(Lambda->getBeginLoc(),
+    diag(Lambda,
          "pass what the coroutine needs as parameters, which are copied "
          "into its frame, or (C++23) take the closure as 'this auto'",
          DiagnosticIDs::Note);
@@ -315,17 +324,38 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
   // while the coroutine still runs. A callable invoked in place
   // (`statement-ends`) is the caller's temporary: safe while the result is
   // awaited within the caller's statement.
-  bool InPlace =
+  // A lambda wrapped in a `lambda-wrapper` (seastar::coroutine::lambda) stays
+  // the caller's temporary: the statement-ends rule applies to it.
+  bool EntryInPlace =
       Dropper.attribute(keys::drops_callable::LivesUntil) == values::drops_callable::StatementEnds;
-  TaskEscape Fate;
-  if (InPlace) {
-    Fate = taskEscape(Call, fullExpressionOf(Call, Ctx), Ctx, *catalogue());
-    std::optional<TaskInfo> Result = TaskModel(*catalogue()).taskOf(Call);
-    bool Eager = Result && Result->How == TaskInfo::Eager;
-    if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
-      return;
-  }
-  for (const LambdaExpr *Lambda : lambdasHandedTo(Call)) {
+  std::optional<TaskEscape> StatementFate; // computed once, when needed
+  auto escapesStatement = [&]() -> const TaskEscape * {
+    if (!StatementFate) {
+      StatementFate = taskEscape(Call, fullExpressionOf(Call, Ctx), Ctx, *catalogue());
+      std::optional<TaskInfo> Result = TaskModel(*catalogue()).taskOf(Call);
+      bool Eager = Result && Result->How == TaskInfo::Eager;
+      if (!StatementFate->outlivesScope() && !(StatementFate->What == TaskEscape::Dropped && Eager))
+        StatementFate->What = TaskEscape::Awaited;
+    }
+    return StatementFate->What == TaskEscape::Awaited ? nullptr : &*StatementFate;
+  };
+  for (const Expr *Arg : Call->arguments()) {
+    const Expr *Handed = stripCopies(Arg);
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Handed)) // `wrapper(lambda)`
+      Handed = stripCopies(Cast->getSubExpr());
+    bool InPlace = EntryInPlace;
+    const Entry *Wrapper = nullptr;
+    if (const auto *Wrap = dyn_cast<CXXConstructExpr>(Handed); Wrap && Wrap->getNumArgs() == 1)
+      if ((Wrapper = matchType(*catalogue(), kinds::LambdaWrapper, Wrap->getType()))) {
+        Handed = stripCopies(Wrap->getArg(0));
+        InPlace = true;
+      }
+    const auto *Lambda = dyn_cast<LambdaExpr>(Handed);
+    if (!Lambda)
+      continue;
+    const TaskEscape *Fate = InPlace ? escapesStatement() : nullptr;
+    if (InPlace && !Fate)
+      continue;
     const CXXMethodDecl *Operator = Lambda->getCallOperator();
     if (!isCoroutine(Operator) || copiesClosure(Operator))
       continue;
@@ -345,7 +375,7 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
         diag(Lambda->getBeginLoc(),
              "the captures of this coroutine lambda are destroyed at the end of the statement, "
              "but the task '%0' returns %1")
-            << catalogueName(Call->getDirectCallee()) << fateText(Fate, true);
+            << catalogueName(Call->getDirectCallee()) << fateText(*Fate, true);
       else
         diag(Lambda->getBeginLoc(),
              "the captures of this coroutine lambda are destroyed when '%0' has called it, "
@@ -354,7 +384,12 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
       diag(Capture.getLocation(), "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
           << (Captured ? Captured->getName() : llvm::StringRef("this"));
       noteEntry(Call->getBeginLoc(), Dropper);
-      noteLambdaRemedy(Lambda, Dropper.Replacement.empty() ? nullptr : &Dropper);
+      if (Wrapper) {
+        noteEntry(Arg->getBeginLoc(), *Wrapper);
+        noteLambdaRemedy(Operator, Wrapper->Replacement.empty() ? nullptr : Wrapper);
+      } else {
+        noteLambdaRemedy(Operator, Dropper.Replacement.empty() ? nullptr : &Dropper);
+      }
       break;
     }
   }

@@ -41,7 +41,7 @@ private:
   /// Reports `K` when the task made by `Call` outlives what it refers to;
   /// returns whether it did.
   bool reportIfDangling(const clang::CallExpr *Call, const clang::FunctionDecl *Coroutine,
-                        const Kept &K, bool Eager, const clang::LambdaExpr *Lambda,
+                        const Kept &K, bool Eager, const clang::CXXMethodDecl *Lambda,
                         clang::ASTContext &Ctx);
   /// Whether, after a spawn, the function waits for the spawned work before
   /// `R` dies: a catalogued blocking call (`io.run()`) or a `joined-by`
@@ -49,7 +49,7 @@ private:
   bool joinedBeforeDeath(const TaskEscape &Spawn, const Referent &R);
   /// The remedy for a capturing lambda coroutine: a fix-it to C++23's
   /// explicit object parameter where the language allows it.
-  void noteLambdaRemedy(const clang::LambdaExpr *Lambda, const Entry *Replacement);
+  void noteLambdaRemedy(const clang::CXXMethodDecl *Operator, const Entry *Replacement);
 };
 
 } // namespace async_tidy

@@ -1,5 +1,6 @@
 //===- Referent.cpp -------------------------------------------------------===//
 #include "analysis/Referent.h"
+#include "analysis/Discard.h"
 #include "analysis/TypeMatcher.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/DeclCXX.h"
@@ -90,8 +91,15 @@ const DeclRefExpr *namedObject(const Expr *E) {
 std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool Default,
                                        ASTContext &Ctx) {
   const Expr *E = Object->IgnoreParens();
-  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
-    E = Cast->getSubExpr()->IgnoreParens();
+  // A reference bound to `std::move(x)` refers to `x`.
+  for (unsigned Steps = 0; Steps < 8; ++Steps) {
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+      E = Cast->getSubExpr()->IgnoreParens();
+    else if (const auto *Move = dyn_cast<CallExpr>(E); Move && isStdMoveOrForward(Move))
+      E = Move->getArg(0)->IgnoreParens();
+    else
+      break;
+  }
   if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(E) ||
       (E->isPRValue() && E->getType()->isRecordType())) {
     Referent R;

@@ -2,6 +2,7 @@
 #include "analysis/TaskEscape.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
+#include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/FunctionFacts.h"
 #include "analysis/TaskModel.h"
@@ -64,6 +65,9 @@ private:
   TaskEscape asOperand(const Expr *Cur, const Expr *Call, unsigned Depth);
   TaskEscape storedInto(const Expr *Target, const Expr *Where, unsigned Depth);
   TaskEscape storedInVariable(const VarDecl *Var, const Expr *Where, unsigned Depth);
+  /// What the uses of `Var` in the scope do with the task it holds.
+  TaskEscape usesOf(const VarDecl *Var, const Expr *Where, unsigned Depth);
+  TaskEscape throughCallee(const Expr *Cur, const Expr *Call, unsigned Depth);
   bool inScope(const Decl *D) const {
     return Scope->getSourceRange().fullyContains(D->getSourceRange());
   }
@@ -72,6 +76,7 @@ private:
   ASTContext &Ctx;
   const Catalogue &C;
   TaskModel Tasks;
+  unsigned Hops = 0; // functions entered through throughCallee
 };
 
 TaskEscape EscapeWalker::fateOf(const Expr *Value, unsigned Depth) {
@@ -121,6 +126,18 @@ TaskEscape EscapeWalker::fateOf(const Expr *Value, unsigned Depth) {
   return fate(TaskEscape::Unknown, Cur);
 }
 
+/// Whether `Call` resumes a coroutine handle (`h.resume()`, `h()`): the
+/// coroutine starts, or goes on, detached from any awaiter.
+bool resumesHandle(const Expr *Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+  if (!Method || !Method->getParent()->isInStdNamespace() ||
+      Method->getParent()->getName() != "coroutine_handle")
+    return false;
+  return Method->getOverloadedOperator() == OO_Call ||
+         (Method->getIdentifier() && Method->getName() == "resume");
+}
+
 /// `Cur`, a task, is the object or an argument of `Call`.
 TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned Depth) {
   if (matchCall(C, kinds::Blocking, Call))
@@ -131,8 +148,8 @@ TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned D
                                 : storedInto(Op->getArg(0), Call, Depth);
   // A task, or an awaitable a combinator returns (cppcoro's when_all).
   const CXXRecordDecl *Result = Call->getType()->getAsCXXRecordDecl();
-  bool ResultIsTask =
-      Tasks.taskType(Call->getType()).has_value() || (Result && isAwaitable(Result));
+  bool ResultIsTask = Call->isPRValue() && (Tasks.taskType(Call->getType()).has_value() ||
+                                            (Result && isAwaitable(Result)));
   if (CallMatch Spawn = matchCall(C, kinds::Spawner, Call)) {
     // A spawn whose result is again a task (`co_spawn(ex, t, use_awaitable)`)
     // runs the work as part of that task.
@@ -143,19 +160,66 @@ TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned D
     E.SpawnedInto = calledOn(Call);
     return E;
   }
-  // Combinators and continuations (`when_all(t, u)`, `t.then(...)`) carry the
-  // work on in the task they return.
+  if (resumesHandle(Call))
+    return fate(TaskEscape::Spawned, Call);
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
+  if (Object &&
+      (Object->IgnoreParenImpCasts() == Cur->IgnoreParenImpCasts() || Member->getCallee() == Cur)) {
+    // Called on the task: a continuation or an adaptor (`t.then(...)`,
+    // `t.scheduleOn(ex)`, `t.release()`) carries the work on in the object it
+    // returns; what other calls (`t.start()`) do is not known.
+    if (Call->isPRValue() && Call->getType()->isRecordType())
+      return fateOf(Call, Depth + 1);
+    return fate(TaskEscape::Unknown, Call);
+  }
+  // Combinators (`when_all(t, u)`, `ex.schedule(t)`) carry the work on in the
+  // task they return.
   if (ResultIsTask)
     return fateOf(Call, Depth + 1);
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-  if (!Member)
-    return fate(TaskEscape::Unknown, Call);
-  const Expr *Object = Member->getImplicitObjectArgument();
-  if (Object &&
-      (Object->IgnoreParenImpCasts() == Cur->IgnoreParenImpCasts() || Member->getCallee() == Cur))
-    return fate(TaskEscape::Unknown, Call); // t.start(), t.detach(): not modelled
   // Handed to a container or holder (`tasks.push_back(t)`): kept there.
-  return Object ? storedInto(Object, Call, Depth) : fate(TaskEscape::Unknown, Call);
+  if (Object)
+    return storedInto(Object, Call, Depth);
+  // Handed to the constructor of another object (`QmlTask(t)`): it carries
+  // the task on.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call);
+      Construct && Construct->getType()->isRecordType())
+    return fateOf(Call, Depth + 1);
+  return throughCallee(Cur, Call, Depth);
+}
+
+TaskEscape EscapeWalker::throughCallee(const Expr *Cur, const Expr *Call, unsigned Depth) {
+  // One function of the translation unit deep, at most a few: what its body
+  // does with the parameter the task is handed to.
+  const FunctionDecl *Callee = calleeOf(Call);
+  const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+  if (!Def || !Def->hasBody() || isCoroutine(Def) || Hops >= 2)
+    return fate(TaskEscape::Unknown, Call);
+  llvm::ArrayRef<const Expr *> Args = callArguments(Call);
+  const ParmVarDecl *Param = nullptr;
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (Args[I]->getSourceRange().fullyContains(Cur->getSourceRange()))
+      if (const ParmVarDecl *P = parameterOf(Call, I);
+          P && P->getFunctionScopeIndex() < Def->getNumParams())
+        Param = Def->getParamDecl(P->getFunctionScopeIndex());
+  if (!Param)
+    return fate(TaskEscape::Unknown, Call);
+  EscapeWalker Inside(Def->getBody(), Ctx, C);
+  Inside.Hops = Hops + 1;
+  TaskEscape E = Inside.usesOf(Param, nullptr, Depth + 1);
+  switch (E.What) {
+  case TaskEscape::Returned:
+    return fateOf(Call, Depth + 1); // the helper hands it back
+  case TaskEscape::Stored:
+  case TaskEscape::Spawned:
+    E.Where = Call; // reported where the caller handed it over
+    return E;
+  case TaskEscape::Awaited:
+  case TaskEscape::Dropped:
+  case TaskEscape::Unknown:
+    return fate(E.What, Call);
+  }
+  return fate(TaskEscape::Unknown, Call);
 }
 
 TaskEscape EscapeWalker::storedInto(const Expr *Target, const Expr *Where, unsigned Depth) {
@@ -182,24 +246,29 @@ TaskEscape EscapeWalker::storedInVariable(const VarDecl *Var, const Expr *Where,
     return fate(TaskEscape::Unknown, Where);
   }
   if (!Var->hasLocalStorage() || !inScope(Var)) {
-    // A local outside the scope that nothing reads: the task dies with it.
-    if (Var->hasLocalStorage()) {
+    // A local outside the scope that nothing reads, or only drops
+    // (`(void)t;`): the task dies with it.
+    if (Var->hasLocalStorage() && !Var->getType()->isReferenceType()) {
       const auto *F = dyn_cast<FunctionDecl>(Var->getDeclContext());
-      bool Read = false;
-      if (F && F->getBody())
-        forEachUse(Var, F->getBody(), [&](const Expr *) { return !(Read = true); });
-      if (!Read)
-        return fate(TaskEscape::Dropped, Where);
+      if (F && F->getBody() && Hops == 0) {
+        EscapeWalker InFunction(F->getBody(), Ctx, C);
+        InFunction.Hops = Hops;
+        if (InFunction.usesOf(Var, Where, Depth + 1).What == TaskEscape::Dropped)
+          return fate(TaskEscape::Dropped, Where);
+      }
     }
     TaskEscape E = fate(TaskEscape::Stored, Where);
     E.Holder = Var;
     return E;
   }
-  // A variable of the scope: what its uses do with it.
+  return usesOf(Var, Where, Depth);
+}
+
+TaskEscape EscapeWalker::usesOf(const VarDecl *Var, const Expr *Where, unsigned Depth) {
   TaskEscape Best = fate(TaskEscape::Dropped, Where);
   forEachUse(Var, Scope, [&](const Expr *Use) {
     // The call that stored the task into a container is not a use of it.
-    if (Where->getSourceRange().fullyContains(Use->getSourceRange()))
+    if (Where && Where->getSourceRange().fullyContains(Use->getSourceRange()))
       return true;
     TaskEscape E = fateOf(Use, Depth + 1);
     if (rank(E.What) > rank(Best.What))

@@ -64,11 +64,12 @@ app::task<> callers(cppcoro::async_scope &scope, int id) {
   // D: a capturing lambda coroutine spawned: its closure dies first.
   scope.spawn([id]() -> app::task<> {
     // CP51: :[[@LINE-1]]:15: warning: coroutine lambda may cause use-after-free
-    // CHECK: :[[@LINE-2]]:15: warning: the captured state of coroutine 'lambda' refers to a temporary, {{.*}} spawned ('cppcoro.async_scope.spawn')
+    // CHECK: :[[@LINE-2]]:15: warning: the captured state of coroutine 'lambda' refers to a temporary, {{.*}} spawned and runs on its own
     // CHECK: :[[@LINE-3]]:16: note: 'id' is captured into the lambda's closure
+    // CHECK: :[[@LINE-4]]:3: note: {{.*}} (catalogue entry 'cppcoro.async_scope.spawn')
     co_await app::event{};
     (void)id;
   }());
   // CHECK: :[[@LINE-1]]:6: note: the temporary is destroyed at the end of this full-expression
-  // CHECK: :[[@LINE-8]]:15: note: pass what the coroutine needs as parameters
+  // CHECK: :[[@LINE-9]]:15: note: pass what the coroutine needs as parameters
 }

@@ -34,8 +34,9 @@ awaitable<void> listener(tcp::acceptor &acceptor) {
   for (;;) {
     tcp::socket socket = co_await acceptor.async_accept(asio::use_awaitable);
     asio::co_spawn(executor, echo(socket), asio::detached);
-    // CHECK: :[[@LINE-1]]:35: warning: parameter 'socket' of coroutine 'echo' refers to local 'socket', which is destroyed before the task is done with it: the task is spawned ('asio.co_spawn') and runs on its own [async-dangling-reference]
+    // CHECK: :[[@LINE-1]]:35: warning: parameter 'socket' of coroutine 'echo' refers to local 'socket', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
     // CHECK: :19:35: note: 'socket' is a reference
+    // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: {{.*}} (catalogue entry 'asio.co_spawn')
     // CHECK: :[[@LINE+6]]:3: note: 'socket' is destroyed at the end of this block
     tcp::socket owned = co_await acceptor.async_accept(asio::use_awaitable);
     asio::co_spawn(executor, echo_owned(std::move(owned)), asio::detached);
@@ -64,8 +65,9 @@ awaitable<void> greet_later(tcp::socket &socket) {
 void start(asio::io_context &io, tcp::socket &socket) {
   std::string greeting = "spawned from a function that returns";
   asio::co_spawn(io, send_greeting(socket, greeting), asio::detached);
-  // CHECK: :[[@LINE-1]]:44: warning: parameter 'greeting' of coroutine 'send_greeting' refers to local 'greeting', {{.*}} the task is spawned ('asio.co_spawn') and runs on its own
+  // CHECK: :[[@LINE-1]]:44: warning: parameter 'greeting' of coroutine 'send_greeting' refers to local 'greeting', {{.*}} the task is spawned and runs on its own
   // CHECK: :16:71: note: 'greeting' is a reference
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: {{.*}} (catalogue entry 'asio.co_spawn')
   // CHECK: :[[@LINE+1]]:1: note: 'greeting' is destroyed at the end of this block
 }
 

@@ -23,13 +23,15 @@ folly::coro::Task<void> writer(folly::coro::AsyncScope &scope) {
 void leaks(folly::coro::AsyncScope &scope) {
   std::string key = "not joined";
   scope.add(put(key));
-  // CHECK: :[[@LINE-1]]:17: warning: parameter 'key' of coroutine 'put' refers to local 'key', which is destroyed before the task is done with it: the task is spawned ('folly.coro.async_scope.add') and runs on its own [async-dangling-reference]
+  // CHECK: :[[@LINE-1]]:17: warning: parameter 'key' of coroutine 'put' refers to local 'key', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
   // CHECK: :12:48: note: 'key' views data it does not own (catalogue entry 'folly.range')
-  // CHECK: :[[@LINE+7]]:1: note: 'key' is destroyed at the end of this block
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: {{.*}} (catalogue entry 'folly.coro.async_scope.add')
+  // CHECK: :[[@LINE+8]]:1: note: 'key' is destroyed at the end of this block
   scope.add(put("a literal lives for the whole program"));
   scope.add(put(std::string("temporary")));
-  // CHECK: :[[@LINE-1]]:17: warning: parameter 'key' of coroutine 'put' refers to a temporary, {{.*}} the task is spawned ('folly.coro.async_scope.add')
+  // CHECK: :[[@LINE-1]]:17: warning: parameter 'key' of coroutine 'put' refers to a temporary, {{.*}} the task is spawned and runs on its own
   // CHECK: :12:48: note: 'key' views data
-  // CHECK: :[[@LINE-3]]:42: note: the temporary is destroyed at the end of this full-expression
+  // CHECK: :[[@LINE-3]]:3: note: {{.*}} (catalogue entry 'folly.coro.async_scope.add')
+  // CHECK: :[[@LINE-4]]:42: note: the temporary is destroyed at the end of this full-expression
   auto never_awaited = put(std::string("a lazy task that never runs reads nothing"));
 }

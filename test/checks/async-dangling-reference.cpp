@@ -128,13 +128,14 @@ task<> forward_ref(const std::string &msg) { return send(msg); }
 // Case 3: a capturing lambda coroutine whose closure dies first.
 void spawn_lambdas(cppcoro::async_scope &scope, int id) {
   scope.spawn([id]() -> task<> {
-    // CHECK: :[[@LINE-1]]:15: warning: the captured state of coroutine 'lambda' refers to a temporary, {{.*}} the task is spawned ('cppcoro.async_scope.spawn') and runs on its own
+    // CHECK: :[[@LINE-1]]:15: warning: the captured state of coroutine 'lambda' refers to a temporary, {{.*}} the task is spawned and runs on its own
     co_await app::event{};
     (void)id;
   }());
   // CHECK: :[[@LINE-5]]:16: note: 'id' is captured into the lambda's closure
-  // CHECK: :[[@LINE-2]]:6: note: the temporary is destroyed at the end of this full-expression
-  // CHECK: :[[@LINE-7]]:15: note: pass what the coroutine needs as parameters
+  // CHECK: :[[@LINE-6]]:3: note: {{.*}} (catalogue entry 'cppcoro.async_scope.spawn')
+  // CHECK: :[[@LINE-3]]:6: note: the temporary is destroyed at the end of this full-expression
+  // CHECK: :[[@LINE-8]]:15: note: pass what the coroutine needs as parameters
   scope.spawn([](int copy) -> task<> {
     co_await app::event{};
     (void)copy;
@@ -175,8 +176,9 @@ coro::task<void> log_line(const std::string &line) {
 void detached(coro::scheduler &s) {
   std::string line = "started";
   s.spawn_detached(log_line(line));
-  // CHECK: :[[@LINE-1]]:29: warning: parameter 'line' of coroutine 'log_line' refers to local 'line', {{.*}} the task is spawned ('libcoro.spawn_detached') and runs on its own
-  // CHECK: :171:46: note: 'line' is a reference
+  // CHECK: :[[@LINE-1]]:29: warning: parameter 'line' of coroutine 'log_line' refers to local 'line', {{.*}} the task is spawned and runs on its own
+  // CHECK: :172:46: note: 'line' is a reference
+  // CHECK: :[[@LINE-3]]:{{[0-9]+}}: note: {{.*}} (catalogue entry 'libcoro.spawn_detached')
   // CHECK: :[[@LINE+1]]:1: note: 'line' is destroyed at the end of this block
 }
 task<> joined(cppcoro::async_scope &scope) {
@@ -202,7 +204,7 @@ void background() {
   copy_first("temporary");
   read_later(text);
   // CHECK: :[[@LINE-1]]:14: warning: parameter 'msg' of coroutine 'read_later' refers to local 'text', {{.*}} the task runs on in the background after its first suspension
-  // CHECK: :195:42: note: 'msg' is a reference
+  // CHECK: :197:42: note: 'msg' is a reference
   // CHECK: :[[@LINE+1]]:1: note: 'text' is destroyed at the end of this block
 }
 
@@ -226,7 +228,7 @@ task<> statics() {
 task<> from_temporary_service() {
   auto t = service{}.run();
   // CHECK: :[[@LINE-1]]:12: warning: 'this' of coroutine 'run' refers to a temporary, {{.*}} the task is stored in 't' and runs later
-  // CHECK: :212:10: note: 'run' uses members of its object
+  // CHECK: :214:10: note: 'run' uses members of its object
   // CHECK: :[[@LINE-3]]:26: note: the temporary is destroyed at the end of this full-expression
   co_await t;
 }
@@ -234,4 +236,73 @@ task<> from_temporary_service() {
 task<> not_reported() {
   auto t = copies("annotated");
   co_await t;
+}
+
+// Through helpers of the translation unit (one hop), constructors that keep
+// the task, containers' emplace, std::move, and closures a template calls.
+std::vector<task<>> pending;
+void run_later(task<> t) { pending.push_back(std::move(t)); }
+void run_now(task<> t);
+struct holder {
+  explicit holder(task<> t);
+};
+template <typename F> task<> invoke_later(F f) { return f(); }
+template <typename F> task<> invoke_awaited(F f) { co_await f(); }
+task<> consume(std::string &&msg) {
+  co_await app::event{};
+  (void)msg.size();
+}
+holder helpers(std::vector<task<>> &out) {
+  std::string local = "helpers";
+  run_later(send(local));
+  // CHECK: :[[@LINE-1]]:18: warning: parameter 'msg' of coroutine 'send' refers to local 'local', {{.*}} the task is stored in 'pending' and runs later
+  // CHECK: :49:32: note: 'msg' is a reference
+  // CHECK: :[[@LINE+24]]:1: note: 'local' is destroyed at the end of this block
+  run_now(send(local));
+  out.emplace_back(send("emplaced"));
+  // CHECK: :[[@LINE-1]]:25: warning: parameter 'msg' of coroutine 'send' refers to a temporary, {{.*}} the task is stored in 'out' and runs later
+  // CHECK: :49:32: note: 'msg' is a reference
+  // CHECK: :[[@LINE-3]]:36: note: the temporary is destroyed at the end of this full-expression
+  out.push_back(consume(std::move(local)));
+  // CHECK: :[[@LINE-1]]:25: warning: parameter 'msg' of coroutine 'consume' refers to local 'local', {{.*}} stored in 'out'
+  // CHECK: :251:30: note: 'msg' is a reference
+  // CHECK: :[[@LINE+15]]:1: note: 'local' is destroyed at the end of this block
+  int id = 7;
+  out.push_back(invoke_later([id]() -> task<> {
+    // CHECK: :[[@LINE-1]]:30: warning: the captured state of coroutine 'lambda' refers to parameter 'f', {{.*}} the task is returned and runs later
+    // CHECK: :249:57: note: the lambda is called here
+    // CHECK: :[[@LINE-3]]:31: note: 'id' is captured into the lambda's closure
+    // CHECK: :249:62: note: parameter 'f' is destroyed when 'invoke_later' returns
+    // CHECK: :[[@LINE-5]]:30: note: pass what the coroutine needs as parameters
+    co_await app::event{};
+    (void)id;
+  }));
+  return holder(send("held"));
+  // CHECK: :[[@LINE-1]]:22: warning: parameter 'msg' of coroutine 'send' refers to a temporary, {{.*}} the task is returned and runs later
+  // CHECK: :49:32: note: 'msg' is a reference
+  // CHECK: :[[@LINE-3]]:29: note: the temporary is destroyed at the end of this full-expression
+}
+task<> awaited_through_template(int id) {
+  co_await invoke_awaited([id]() -> task<> {
+    co_await app::event{};
+    (void)id;
+  });
+}
+task<> named_lambda(std::vector<task<>> &out, int id) {
+  auto later = [id]() -> task<> {
+    // CHECK: :[[@LINE-1]]:16: warning: the captured state of coroutine 'lambda' refers to local 'later', {{.*}} the task is stored in 'out' and runs later
+    // CHECK: :301:17: note: the lambda is called here
+    // CHECK: :[[@LINE-3]]:17: note: 'id' is captured into the lambda's closure
+    // CHECK: :308:1: note: 'later' is destroyed at the end of this block
+    // CHECK: :[[@LINE-5]]:16: note: pass what the coroutine needs as parameters
+    co_await app::event{};
+    (void)id;
+  };
+  out.push_back(later());
+  co_await later();
+  decltype(auto) value = co_await load();
+  // CHECK: :[[@LINE-1]]:18: warning: 'value' refers into the result of awaiting a temporary task
+  // CHECK: :[[@LINE-2]]:35: note: the task returned by
+  // CHECK: :[[@LINE-3]]:18: note: declare 'value' without '&'
+  (void)value;
 }
