@@ -331,8 +331,11 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
   std::optional<TaskEscape> StatementFate; // computed once, when needed
   auto escapesStatement = [&]() -> const TaskEscape * {
     if (!StatementFate) {
-      StatementFate = taskEscape(Call, fullExpressionOf(Call, Ctx), Ctx, *catalogue());
       std::optional<TaskInfo> Result = TaskModel(*catalogue()).taskOf(Call);
+      // No task to await (`ssx::spawn_with_gate` returns void): the work
+      // runs on in the background by construction.
+      StatementFate = Result ? taskEscape(Call, fullExpressionOf(Call, Ctx), Ctx, *catalogue())
+                             : TaskEscape{TaskEscape::Spawned, Call};
       bool Eager = Result && Result->How == TaskInfo::Eager;
       if (!StatementFate->outlivesScope() && !(StatementFate->What == TaskEscape::Dropped && Eager))
         StatementFate->What = TaskEscape::Awaited;
@@ -374,7 +377,7 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
       if (InPlace)
         diag(Lambda->getBeginLoc(),
              "the captures of this coroutine lambda are destroyed at the end of the statement, "
-             "but the task '%0' returns %1")
+             "but what '%0' started %1")
             << catalogueName(Call->getDirectCallee()) << fateText(*Fate, true);
       else
         diag(Lambda->getBeginLoc(),

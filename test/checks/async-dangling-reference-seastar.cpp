@@ -37,7 +37,7 @@ struct endpoint_manager {
 
   seastar::future<> store(std::string hint) {
     (void)seastar::with_gate(store_gate, [this, hint]() -> seastar::future<> {
-      // CHECK: :[[@LINE-1]]:42: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but the task 'seastar::with_gate' returns runs on in the background after its first suspension
+      // CHECK: :[[@LINE-1]]:42: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'seastar::with_gate' started runs on in the background after its first suspension
       // CHECK: :[[@LINE-2]]:43: note: 'this' is captured
       // CHECK: :[[@LINE-3]]:11: note: the function is invoked in place {{.*}} (catalogue entry 'seastar.invoke_in_place')
       // CHECK: :[[@LINE-4]]:42: note: instead: co_await the result in the same statement
@@ -73,7 +73,7 @@ struct endpoint_manager {
   // result is awaited in the same statement (scylladb #20306 discarded it).
   void store_in_background(std::string hint) {
     (void)seastar::with_gate(store_gate, seastar::coroutine::lambda([this, hint]() -> seastar::future<> {
-      // CHECK: :[[@LINE-1]]:69: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but the task 'seastar::with_gate' returns runs on in the background after its first suspension
+      // CHECK: :[[@LINE-1]]:69: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'seastar::with_gate' started runs on in the background after its first suspension
       // CHECK: :[[@LINE-2]]:70: note: 'this' is captured
       // CHECK: :[[@LINE-3]]:11: note: {{.*}} (catalogue entry 'seastar.invoke_in_place')
       // CHECK: :[[@LINE-4]]:42: note: coroutine::lambda keeps a pointer to the lambda it wraps, {{.*}} (catalogue entry 'seastar.coroutine.lambda')
@@ -86,5 +86,44 @@ struct endpoint_manager {
       co_await yield();
       last_written = hint;
     }));
+  }
+};
+
+// Redpanda's background helpers run the function in place and drop (or
+// return) the future: a capturing coroutine lambda's closure dies with the
+// caller's statement (catalogue entry 'redpanda.ssx.spawn_with_gate').
+#include <ssx/future-util.h>
+struct partition_manager {
+  seastar::gate gate;
+  int partitions = 0;
+  void detach_partition(int ntp) {
+    ssx::spawn_with_gate(gate, [this, ntp]() -> seastar::future<> {
+      // CHECK: :[[@LINE-1]]:32: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'ssx::spawn_with_gate' started is spawned and runs on its own
+      // CHECK: :[[@LINE-2]]:33: note: 'this' is captured
+      // CHECK: :[[@LINE-3]]:5: note: {{.*}} (catalogue entry 'redpanda.ssx.spawn_with_gate')
+      // CHECK: :[[@LINE-4]]:32: note: instead: move the body into a member coroutine
+      // CXX23: :[[@LINE-5]]:32: warning: the captures of this coroutine lambda
+      // CXX23: :[[@LINE-6]]:33: note: 'this' is captured
+      // CXX23: :[[@LINE-7]]:5: note: the function is forwarded
+      // CXX23: :[[@LINE-8]]:43: note: take the closure by value
+      co_await yield();
+      partitions -= ntp;
+    });
+    ssx::background = ssx::spawn_with_gate_then(gate, [this]() -> seastar::future<> {
+      // CHECK: :[[@LINE-1]]:55: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'ssx::spawn_with_gate_then' started is stored in 'background' and runs later
+      // CHECK: :[[@LINE-2]]:56: note: 'this' is captured
+      // CHECK: :[[@LINE-3]]:23: note: {{.*}} (catalogue entry 'redpanda.ssx.spawn_with_gate')
+      // CHECK: :[[@LINE-4]]:55: note: instead: move the body into a member coroutine
+      // CXX23: :[[@LINE-5]]:55: warning: the captures of this coroutine lambda
+      // CXX23: :[[@LINE-6]]:56: note: 'this' is captured
+      // CXX23: :[[@LINE-7]]:23: note: the function is forwarded
+      // CXX23: :[[@LINE-8]]:61: note: take the closure by value
+      co_await yield();
+      ++partitions;
+    });
+    ssx::spawn_with_gate(gate, [this, ntp]() -> seastar::future<> {
+      partitions += ntp; // read before the first suspension
+      co_await yield();
+    });
   }
 };
