@@ -250,8 +250,12 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
            "it: the task %3")
       << K.What << coroutineDisplayName(Coroutine) << R.describe() << fateText(Fate, Eager)
       << (Lambda ? SourceRange(At) : SourceRange(At, R.Source ? R.Source->getEndLoc() : At));
-  if (Lambda && Call->getBeginLoc() != At)
-    diag(Call->getBeginLoc(), "the lambda is called here", DiagnosticIDs::Note);
+  // The closure object's location: where a call operator's call begins
+  // differs between LLVM versions.
+  const Expr *Object = objectOf(Call);
+  SourceLocation CalledAt = Object ? Object->getBeginLoc() : Call->getBeginLoc();
+  if (Lambda && CalledAt != At)
+    diag(CalledAt, "the lambda is called here", DiagnosticIDs::Note);
   if (K.Borrowing)
     noteEntry(K.Declared, K.DeclaredNote, *K.Borrowing);
   else
