@@ -101,4 +101,50 @@ bool isDiscardedStatement(const Stmt *S, const DynTypedNodeList &Parents) {
   return false;
 }
 
+ValueConsumer consumerOf(const Expr *Value, ASTContext &Ctx) {
+  ValueConsumer C;
+  const Expr *Cur = Value;
+  // Each step moves to a parent; expressions are finitely deep.
+  for (unsigned Steps = 0; Steps < 64; ++Steps) {
+    C.Value = Cur;
+    C.Parents = Ctx.getParents(*Cur);
+    if (C.Parents.empty())
+      return C;
+    if ((C.Var = C.Parents[0].get<VarDecl>())) {
+      C.What = ValueConsumer::Variable;
+      return C;
+    }
+    const auto *P = C.Parents[0].get<Expr>();
+    C.Node = P;
+    if (!P) {
+      C.What = C.Parents[0].get<Stmt>() ? ValueConsumer::Statement : ValueConsumer::Other;
+      return C;
+    }
+    if (isa<CoroutineSuspendExpr>(P)) {
+      C.What = ValueConsumer::Awaited;
+      return C;
+    }
+    if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
+        (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType())) {
+      C.What = ValueConsumer::Discarded;
+      return C;
+    }
+    const auto *Call = dyn_cast<CallExpr>(P);
+    if (passesValueThrough(P) || (Call && isStdMoveOrForward(Call))) {
+      Cur = P;
+      continue;
+    }
+    if (Call || isa<CXXConstructExpr>(P))
+      C.What = ValueConsumer::Operand;
+    else if (const auto *Assign = dyn_cast<BinaryOperator>(P);
+             Assign && Assign->isAssignmentOp() && Assign->getLHS() != Cur)
+      C.What = ValueConsumer::Assigned;
+    else
+      C.What = ValueConsumer::Other;
+    return C;
+  }
+  C.What = ValueConsumer::Other;
+  return C;
+}
+
 } // namespace async_tidy

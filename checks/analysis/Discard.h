@@ -10,6 +10,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_DISCARD_H
 #define ASYNC_TIDY_ANALYSIS_DISCARD_H
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMapContext.h"
 
@@ -22,6 +23,27 @@ const clang::Expr *stripWrappers(const clang::Expr *E);
 /// implicit conversions, parentheses, temporaries, copies and moves, a
 /// conditional operator's branches, a member access on it.
 bool passesValueThrough(const clang::Expr *E);
+
+/// What takes a value, once the nodes that pass it on unchanged
+/// (passesValueThrough, std::move) are walked up from it.
+struct ValueConsumer {
+  enum Kind {
+    Nothing,   // no parent: the top of a tree
+    Variable,  // the initialiser of `Var`
+    Statement, // a statement (`Parents[0]`): return, a block, an if, ...
+    Awaited,   // the operand of co_await or co_yield (`Node`)
+    Discarded, // `(void)v`, `std::ignore = v`
+    Operand,   // the object or an argument of a call or construction (`Node`)
+    Assigned,  // the right side of a built-in assignment (`Node`)
+    Other,     // any other expression (`Node`): an initialiser list, a capture, `new`
+  } What = Nothing;
+  /// The value as it reaches the consumer, after the pass-through nodes.
+  const clang::Expr *Value = nullptr;
+  const clang::Expr *Node = nullptr;
+  const clang::VarDecl *Var = nullptr;
+  clang::DynTypedNodeList Parents{clang::DynTypedNode()};
+};
+ValueConsumer consumerOf(const clang::Expr *Value, clang::ASTContext &Ctx);
 
 /// Whether `Call` is `std::move(x)` or `std::forward<T>(x)`.
 bool isStdMoveOrForward(const clang::CallExpr *Call);

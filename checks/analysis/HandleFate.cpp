@@ -58,42 +58,27 @@ private:
 };
 
 HandleFate FateWalker::fateOf(const Expr *Started, unsigned Depth) {
-  const Expr *Cur = Started;
-  // Each step moves to a parent; expressions are finitely deep.
-  while (Depth < 32) {
-    DynTypedNodeList Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return HandleFate::Dropped;
-    if (const auto *Var = Parents[0].get<VarDecl>())
-      return contains(Body, Var->getSourceRange()) ? fateOfVariable(Var, Depth + 1)
-                                                   : HandleFate::Kept;
-    const auto *P = Parents[0].get<Expr>();
-    if (!P) {
-      if (const auto *S = Parents[0].get<Stmt>())
-        return isa<ReturnStmt, CoreturnStmt>(S) ? HandleFate::LeavesLoop
-                                                : fateOfStatement(Cur, Parents);
-      return HandleFate::Kept;
-    }
-    if (isa<CoroutineSuspendExpr>(P))
-      return HandleFate::Awaited;
-    if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
-        (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType()))
-      return HandleFate::Dropped;
-    if (passesValueThrough(P)) {
-      Cur = P;
-      continue;
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(P)) {
-      if (isStdMoveOrForward(Call)) {
-        Cur = P;
-        continue;
-      }
-      return fateAsOperand(Cur, Call, Depth);
-    }
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
-      return fateAsOperand(Cur, Construct, Depth);
-    if (const auto *Assign = dyn_cast<BinaryOperator>(P); Assign && Assign->isAssignmentOp())
-      return fateOfAssignedTo(Assign->getLHS(), Depth);
+  if (Depth >= 32)
+    return HandleFate::Kept;
+  ValueConsumer Next = consumerOf(Started, Ctx);
+  switch (Next.What) {
+  case ValueConsumer::Nothing:
+  case ValueConsumer::Discarded:
+    return HandleFate::Dropped;
+  case ValueConsumer::Variable:
+    return contains(Body, Next.Var->getSourceRange()) ? fateOfVariable(Next.Var, Depth + 1)
+                                                      : HandleFate::Kept;
+  case ValueConsumer::Statement:
+    return isa<ReturnStmt, CoreturnStmt>(Next.Parents[0].get<Stmt>())
+               ? HandleFate::LeavesLoop
+               : fateOfStatement(Next.Value, Next.Parents);
+  case ValueConsumer::Awaited:
+    return HandleFate::Awaited;
+  case ValueConsumer::Operand:
+    return fateAsOperand(Next.Value, Next.Node, Depth);
+  case ValueConsumer::Assigned:
+    return fateOfAssignedTo(cast<BinaryOperator>(Next.Node)->getLHS(), Depth);
+  case ValueConsumer::Other:
     // Initialiser lists, lambda captures, `new` expressions: stored elsewhere.
     return HandleFate::Kept;
   }

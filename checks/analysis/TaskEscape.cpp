@@ -80,50 +80,37 @@ private:
 };
 
 TaskEscape EscapeWalker::fateOf(const Expr *Value, unsigned Depth) {
-  const Expr *Cur = Value;
-  // Each step moves to a parent or into a variable's uses; both are bounded.
-  for (; Depth < 48; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return fate(TaskEscape::Unknown, Cur);
-    if (const auto *Var = Parents[0].get<VarDecl>())
-      return storedInVariable(Var, Cur, Depth);
-    const auto *P = Parents[0].get<Expr>();
-    if (!P) {
-      const auto *S = Parents[0].get<Stmt>();
-      if (S && isa<ReturnStmt, CoreturnStmt>(S))
-        return fate(TaskEscape::Returned, Cur);
-      if (S && isDiscardedStatement(Cur, Parents))
-        return fate(TaskEscape::Dropped, Cur);
-      return fate(TaskEscape::Unknown, Cur);
-    }
-    if (isa<CoroutineSuspendExpr>(P))
-      return fate(TaskEscape::Awaited, P);
-    if (explicitlyDiscarded(P) == stripWrappers(Cur) ||
-        (isa<ExplicitCastExpr>(P) && P->getType()->isVoidType()))
-      return fate(TaskEscape::Dropped, P);
-    if (passesValueThrough(P)) {
-      Cur = P;
-      continue;
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(P)) {
-      if (isStdMoveOrForward(Call)) {
-        Cur = P;
-        continue;
-      }
-      return asOperand(Cur, Call, Depth);
-    }
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
-      return asOperand(Cur, Construct, Depth);
-    if (const auto *Assign = dyn_cast<BinaryOperator>(P);
-        Assign && Assign->isAssignmentOp() && Assign->getLHS() != Cur)
-      return storedInto(Assign->getLHS(), Assign, Depth);
+  // Each call moves up to a consumer or into a variable's uses; both are
+  // bounded.
+  if (Depth >= 48)
+    return fate(TaskEscape::Unknown, Value);
+  ValueConsumer Next = consumerOf(Value, Ctx);
+  switch (Next.What) {
+  case ValueConsumer::Nothing:
+    return fate(TaskEscape::Unknown, Next.Value);
+  case ValueConsumer::Variable:
+    return storedInVariable(Next.Var, Next.Value, Depth);
+  case ValueConsumer::Statement:
+    if (isa<ReturnStmt, CoreturnStmt>(Next.Parents[0].get<Stmt>()))
+      return fate(TaskEscape::Returned, Next.Value);
+    if (isDiscardedStatement(Next.Value, Next.Parents))
+      return fate(TaskEscape::Dropped, Next.Value);
+    return fate(TaskEscape::Unknown, Next.Value);
+  case ValueConsumer::Awaited:
+    return fate(TaskEscape::Awaited, Next.Node);
+  case ValueConsumer::Discarded:
+    return fate(TaskEscape::Dropped, Next.Node);
+  case ValueConsumer::Operand:
+    return asOperand(Next.Value, Next.Node, Depth + 1);
+  case ValueConsumer::Assigned:
+    return storedInto(cast<BinaryOperator>(Next.Node)->getLHS(), Next.Node, Depth + 1);
+  case ValueConsumer::Other:
     // Initialiser lists, lambda captures, `new`: kept in another object.
-    if (isa<InitListExpr, LambdaExpr, CXXNewExpr, ParenListExpr>(P))
-      return fate(TaskEscape::Stored, P);
-    return fate(TaskEscape::Unknown, P);
+    if (Next.Node && isa<InitListExpr, LambdaExpr, CXXNewExpr, ParenListExpr>(Next.Node))
+      return fate(TaskEscape::Stored, Next.Node);
+    return fate(TaskEscape::Unknown, Next.Value);
   }
-  return fate(TaskEscape::Unknown, Cur);
+  return fate(TaskEscape::Unknown, Next.Value);
 }
 
 /// Whether `Call` resumes a coroutine handle (`h.resume()`, `h()`): the
