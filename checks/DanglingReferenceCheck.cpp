@@ -202,6 +202,9 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     SourceLocation At =
         Capture.getLocation().isValid() ? Capture.getLocation() : Operator->getLocation();
     std::string Name = Captured ? Captured->getNameAsString() : "this";
+    // One finding per call: the first capture that dangles stands for the rest.
+    if (ClosureReported)
+      break;
     if (Capture.getCaptureKind() == LCK_ByRef)
       if (const auto *Var = dyn_cast_or_null<VarDecl>(Captured))
         if (std::optional<Referent> R = referentOfVariable(Var, nullptr, Ctx)) {
@@ -236,7 +239,8 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
   TaskEscape Fate = taskEscape(Call, R.Scope, Ctx, *catalogue());
   if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
     return false;
-  if (Fate.What == TaskEscape::Spawned && R.What == Referent::Local && joinedBeforeDeath(Fate, R))
+  if (Fate.What == TaskEscape::Spawned && R.What == Referent::Local &&
+      joinedAfter(Fate, R.Scope, Ctx, *catalogue()))
     return false;
   // Where the reference is bound: the argument; for a lambda's captures the
   // lambda, where they are written and the remedy goes (also when a library
@@ -266,35 +270,6 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
   if (Lambda && K.What == "the captured state")
     noteLambdaRemedy(Lambda, nullptr);
   return true;
-}
-
-bool DanglingReferenceCheck::joinedBeforeDeath(const TaskEscape &Spawn, const Referent &R) {
-  const Catalogue &C = *catalogue();
-  std::vector<std::string> Joiners;
-  if (Spawn.Spawner) {
-    auto It = Spawn.Spawner->Attributes.find(keys::spawner::JoinedBy.str());
-    if (It != Spawn.Spawner->Attributes.end())
-      Joiners = It->second;
-  }
-  const SourceManager &SM = R.Var->getASTContext().getSourceManager();
-  struct Finder : RecursiveASTVisitor<Finder> {
-    std::function<bool(const CallExpr *)> Joins;
-    bool Found = false;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitCallExpr(CallExpr *Call) { return !(Found = Joins(Call)); }
-  } F;
-  F.Joins = [&](const CallExpr *Call) {
-    if (!SM.isBeforeInTranslationUnit(Spawn.Where->getEndLoc(), Call->getBeginLoc()))
-      return false;
-    if (matchCall(C, kinds::Blocking, Call))
-      return true; // io.run(), t.join(), sync_wait(...)
-    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
-    return Method && Method->getIdentifier() && Spawn.SpawnedInto &&
-           calledOn(Call) == Spawn.SpawnedInto && llvm::is_contained(Joiners, Method->getName());
-  };
-  F.TraverseStmt(const_cast<Stmt *>(R.Scope));
-  return F.Found;
 }
 
 void DanglingReferenceCheck::noteLambdaRemedy(const CXXMethodDecl *Operator,

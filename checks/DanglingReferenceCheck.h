@@ -43,10 +43,6 @@ private:
   bool reportIfDangling(const clang::CallExpr *Call, const clang::FunctionDecl *Coroutine,
                         const Kept &K, bool Eager, const clang::CXXMethodDecl *Lambda,
                         clang::ASTContext &Ctx);
-  /// Whether, after a spawn, the function waits for the spawned work before
-  /// `R` dies: a catalogued blocking call (`io.run()`) or a `joined-by`
-  /// method of the object it was spawned into (`co_await scope.join()`).
-  bool joinedBeforeDeath(const TaskEscape &Spawn, const Referent &R);
   /// The remedy for a capturing lambda coroutine: a fix-it to C++23's
   /// explicit object parameter where the language allows it.
   void noteLambdaRemedy(const clang::CXXMethodDecl *Operator, const Entry *Replacement);

@@ -1,5 +1,6 @@
 //===- TaskEscape.cpp -----------------------------------------------------===//
 #include "analysis/TaskEscape.h"
+#include "analysis/Ancestors.h"
 #include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
@@ -12,6 +13,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -197,9 +199,14 @@ TaskEscape EscapeWalker::throughCallee(const Expr *Cur, const Expr *Call, unsign
   switch (E.What) {
   case TaskEscape::Returned:
     return fateOf(Call, Depth + 1); // the helper hands it back
-  case TaskEscape::Stored:
   case TaskEscape::Spawned:
+    // A helper that starts the task and waits for it before returning.
+    if (joinedAfter(E, Def->getBody(), Ctx, C))
+      return fate(TaskEscape::Awaited, Call);
     E.Where = Call; // reported where the caller handed it over
+    return E;
+  case TaskEscape::Stored:
+    E.Where = Call;
     return E;
   case TaskEscape::Awaited:
   case TaskEscape::Dropped:
@@ -244,6 +251,10 @@ TaskEscape EscapeWalker::storedInVariable(const VarDecl *Var, const Expr *Where,
           return fate(TaskEscape::Dropped, Where);
       }
     }
+    // A holder declared outside whose tasks the scope awaits
+    // (`input.push_back(t); co_await collectAll(std::move(input));`).
+    if (Var->hasLocalStorage() && usesOf(Var, Where, Depth + 1).What == TaskEscape::Awaited)
+      return fate(TaskEscape::Awaited, Where);
     TaskEscape E = fate(TaskEscape::Stored, Where);
     E.Holder = Var;
     return E;
@@ -269,6 +280,71 @@ TaskEscape EscapeWalker::usesOf(const VarDecl *Var, const Expr *Where, unsigned 
 
 TaskEscape taskEscape(const Expr *Made, const Stmt *Scope, ASTContext &Ctx, const Catalogue &C) {
   return EscapeWalker(Scope, Ctx, C).fateOf(Made, 0);
+}
+
+namespace {
+
+/// Whether loop `S` only waits: its body is empty, or makes nothing but
+/// catalogued blocking calls (a sleep, a yield).
+bool isWaitLoop(const Stmt *S, const Catalogue &C) {
+  const Stmt *Body = nullptr;
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    Body = While->getBody();
+  else if (const auto *Do = dyn_cast<DoStmt>(S))
+    Body = Do->getBody();
+  else if (const auto *For = dyn_cast<ForStmt>(S); For && For->getCond())
+    Body = For->getBody();
+  if (!Body)
+    return false;
+  if (isa<NullStmt>(Body))
+    return true;
+  const auto *Block = dyn_cast<CompoundStmt>(Body);
+  auto OnlyWaits = [&](const Stmt *Child) {
+    const auto *E = dyn_cast<Expr>(Child);
+    const auto *Call = E ? dyn_cast<CallExpr>(stripWrappers(E)) : nullptr;
+    return Call && matchCall(C, kinds::Blocking, Call);
+  };
+  if (!Block)
+    return OnlyWaits(Body);
+  return llvm::all_of(Block->body(), OnlyWaits);
+}
+
+} // namespace
+
+bool joinedAfter(const TaskEscape &Spawn, const Stmt *Scope, ASTContext &Ctx, const Catalogue &C) {
+  if (!Spawn.Where)
+    return false;
+  std::vector<std::string> Joiners;
+  if (Spawn.Spawner) {
+    auto It = Spawn.Spawner->Attributes.find(keys::spawner::JoinedBy.str());
+    if (It != Spawn.Spawner->Attributes.end())
+      Joiners = It->second;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Joins = [&](const Stmt *S) {
+    if (!SM.isBeforeInTranslationUnit(Spawn.Where->getEndLoc(), S->getBeginLoc()))
+      return false;
+    if (isLoop(S))
+      return isWaitLoop(S, C);
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return false;
+    if (matchCall(C, kinds::Blocking, Call))
+      return true; // io.run(), t.join(), sync_wait(...)
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+    return Method && Method->getIdentifier() && Spawn.SpawnedInto &&
+           calledOn(Call) == Spawn.SpawnedInto && llvm::is_contained(Joiners, Method->getName());
+  };
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::function<bool(const Stmt *)> Joins;
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitStmt(Stmt *S) { return !(Found = Joins(S)); }
+  } F;
+  F.Joins = Joins;
+  F.TraverseStmt(const_cast<Stmt *>(Scope));
+  return F.Found;
 }
 
 } // namespace async_tidy

@@ -47,6 +47,14 @@ struct TaskEscape {
 TaskEscape taskEscape(const clang::Expr *Made, const clang::Stmt *Scope, clang::ASTContext &Ctx,
                       const Catalogue &C);
 
+/// Whether, after the spawn `Spawn`, code in `Scope` waits for spawned work:
+/// a catalogued blocking call (`io.run()`, `t.join()`, `sync_wait(...)`), a
+/// `joined-by` method of the object it was spawned into (`co_await
+/// scope.join()`), or a loop that only spins or waits (`while (count) {}`,
+/// the idiom of tests that wait on a latch the work counts down).
+bool joinedAfter(const TaskEscape &Spawn, const clang::Stmt *Scope, clang::ASTContext &Ctx,
+                 const Catalogue &C);
+
 } // namespace async_tidy
 
 #endif

@@ -306,3 +306,41 @@ task<> named_lambda(std::vector<task<>> &out, int id) {
   // CHECK: :[[@LINE-3]]:18: note: declare 'value' without '&'
   (void)value;
 }
+
+// Waiting for spawned work: a spin loop on a latch the work counts down, a
+// helper that spawns and then blocks, a holder outside the block that the
+// block awaits; one finding per lambda however many captures dangle.
+#include <atomic>
+void spin_joined(coro::scheduler &s) {
+  std::atomic<int> left{1};
+  std::string line = "spin";
+  auto work = [&]() -> coro::task<void> {
+    co_await app::event{};
+    (void)line;
+    --left;
+  };
+  s.spawn_detached(work());
+  while (left.load()) {
+  }
+}
+void spawn_and_wait(coro::task<void> t);
+task<> held_outside(std::vector<task<>> &all, std::vector<task<>> batch) {
+  {
+    std::string local = "awaited in the block";
+    batch.push_back(send(local));
+    for (auto &t : batch)
+      co_await t;
+  }
+  (void)all;
+}
+void many_captures(coro::scheduler &s) {
+  int a = 1, b = 2;
+  s.spawn_detached([&]() -> coro::task<void> {
+    // CHECK: :[[@LINE-1]]:20: warning: capture 'a' of coroutine 'lambda' refers to local 'a', {{.*}} the task is spawned and runs on its own
+    // CHECK: :[[@LINE+5]]:12: note: 'a' is captured by reference
+    // CHECK: :[[@LINE-3]]:3: note: {{.*}} (catalogue entry 'libcoro.spawn_detached')
+    // CHECK: :[[@LINE+4]]:1: note: 'a' is destroyed at the end of this block
+    co_await app::event{};
+    (void)(a + b);
+  }());
+}
