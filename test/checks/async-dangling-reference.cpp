@@ -337,7 +337,7 @@ void many_captures(coro::scheduler &s) {
   int a = 1, b = 2;
   s.spawn_detached([&]() -> coro::task<void> {
     // CHECK: :[[@LINE-1]]:20: warning: capture 'a' of coroutine 'lambda' refers to local 'a', {{.*}} the task is spawned and runs on its own
-    // CHECK: :[[@LINE+5]]:12: note: 'a' is captured by reference
+    // CHECK: :[[@LINE+4]]:12: note: 'a' is captured by reference
     // CHECK: :[[@LINE-3]]:3: note: {{.*}} (catalogue entry 'libcoro.spawn_detached')
     // CHECK: :[[@LINE+4]]:1: note: 'a' is destroyed at the end of this block
     co_await app::event{};
