@@ -179,7 +179,10 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     return;
   const Expr *Object = objectOf(Call);
   if (!Method->getParent()->isLambda()) {
-    if (!Uses([](const Expr *E) { return isa<CXXThisExpr>(E); }))
+    // Only a coroutine whose body is seen: a member declared only often
+    // hands copies of its members to a coroutine elsewhere (QCoro's
+    // `qCoro(socket).binaryFrames()`).
+    if (!Coro || !Uses([](const Expr *E) { return isa<CXXThisExpr>(E); }))
       return;
     if (std::optional<Referent> R = referentOfObject(Object, Ctx))
       reportIfDangling(Call, Shown,
@@ -239,8 +242,8 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
   TaskEscape Fate = taskEscape(Call, R.Scope, Ctx, *catalogue());
   if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
     return false;
-  if (Fate.What == TaskEscape::Spawned && R.What == Referent::Local &&
-      joinedAfter(Fate, R.Scope, Ctx, *catalogue()))
+  if ((Fate.What == TaskEscape::Spawned || Fate.What == TaskEscape::Dropped) &&
+      R.What == Referent::Local && joinedAfter(Fate, R.Scope, Ctx, *catalogue()))
     return false;
   // Where the reference is bound: the argument; for a lambda's captures the
   // lambda, where they are written and the remedy goes (also when a library

@@ -140,6 +140,9 @@ bool bodyUses(const FunctionDecl *F, llvm::function_ref<bool(const Expr *)> Is, 
     llvm::function_ref<bool(const Expr *)> Is;
     unsigned InLambda = 0;
     std::vector<SourceRange> Loops, Suspensions, Uses;
+    /// Blocks that end by leaving the coroutine (`co_return`, `return`,
+    /// `throw`): a suspension inside one does not reach code after it.
+    std::vector<SourceRange> Exiting;
     bool TraverseLambdaExpr(LambdaExpr *L) {
       ++InLambda;
       RecursiveASTVisitor::TraverseLambdaExpr(L);
@@ -149,6 +152,10 @@ bool bodyUses(const FunctionDecl *F, llvm::function_ref<bool(const Expr *)> Is, 
     bool VisitStmt(Stmt *S) {
       if (!InLambda && isLoop(S))
         Loops.push_back(S->getSourceRange());
+      if (const auto *Block = dyn_cast<CompoundStmt>(S);
+          !InLambda && Block && !Block->body_empty() &&
+          isa<ReturnStmt, CoreturnStmt, CXXThrowExpr>(Block->body_back()))
+        Exiting.push_back(S->getSourceRange());
       if (!InLambda && isa<CoroutineSuspendExpr>(S))
         Suspensions.push_back(S->getSourceRange());
       if (const auto *E = dyn_cast<Expr>(S); E && Is(E))
@@ -166,7 +173,10 @@ bool bodyUses(const FunctionDecl *F, llvm::function_ref<bool(const Expr *)> Is, 
   };
   for (SourceRange Use : C.Uses)
     for (SourceRange Suspension : C.Suspensions) {
-      if (Before(Suspension.getEnd(), Use.getBegin()))
+      bool LeavesFirst = llvm::any_of(C.Exiting, [&](SourceRange Block) {
+        return Block.fullyContains(Suspension) && !Block.fullyContains(Use);
+      });
+      if (Before(Suspension.getEnd(), Use.getBegin()) && !LeavesFirst)
         return true;
       for (SourceRange Loop : C.Loops)
         if (Loop.fullyContains(Use) && Loop.fullyContains(Suspension))

@@ -46,8 +46,10 @@ void forEachCallInBody(const clang::FunctionDecl *F,
 /// Where in a coroutine's body a use counts.
 enum class UsePoint {
   Anywhere,
-  /// Only after the coroutine first suspends: later in the body than its
-  /// first co_await or co_yield, or in a loop that suspends. What an eager
+  /// Only after the coroutine first suspends: later in the body than a
+  /// co_await or co_yield (unless that one is in a block that ends with
+  /// co_return, return or throw, and the use is outside it), or in a loop
+  /// that suspends. What an eager
   /// coroutine reads before then, it reads while its caller waits.
   AfterSuspension,
 };

@@ -211,7 +211,11 @@ void background() {
 // Members of *this, statics, and coroutine_disable_lifetimebound.
 struct service {
   std::string name;
-  task<> run();
+  task<> run() {
+    co_await app::event{};
+    (void)name.size();
+  }
+  task<> declared_only_member();
   task<> start() {
     auto t = send(name);
     co_await t;
@@ -231,6 +235,8 @@ task<> from_temporary_service() {
   // CHECK: :214:10: note: 'run' uses members of its object
   // CHECK: :[[@LINE-3]]:26: note: the temporary is destroyed at the end of this full-expression
   co_await t;
+  auto not_seen = service{}.declared_only_member();
+  co_await not_seen;
 }
 [[clang::coro_disable_lifetimebound]] task<> copies(const std::string &msg);
 task<> not_reported() {
@@ -265,14 +271,14 @@ holder helpers(std::vector<task<>> &out) {
   // CHECK: :[[@LINE-3]]:36: note: the temporary is destroyed at the end of this full-expression
   out.push_back(consume(std::move(local)));
   // CHECK: :[[@LINE-1]]:25: warning: parameter 'msg' of coroutine 'consume' refers to local 'local', {{.*}} stored in 'out'
-  // CHECK: :251:30: note: 'msg' is a reference
+  // CHECK: :257:30: note: 'msg' is a reference
   // CHECK: :[[@LINE+15]]:1: note: 'local' is destroyed at the end of this block
   int id = 7;
   out.push_back(invoke_later([id]() -> task<> {
     // CHECK: :[[@LINE-1]]:30: warning: the captured state of coroutine 'lambda' refers to parameter 'f', {{.*}} the task is returned and runs later
-    // CHECK: :249:57: note: the lambda is called here
+    // CHECK: :255:57: note: the lambda is called here
     // CHECK: :[[@LINE-3]]:31: note: 'id' is captured into the lambda's closure
-    // CHECK: :249:62: note: parameter 'f' is destroyed when 'invoke_later' returns
+    // CHECK: :255:62: note: parameter 'f' is destroyed when 'invoke_later' returns
     // CHECK: :[[@LINE-5]]:30: note: pass what the coroutine needs as parameters
     co_await app::event{};
     (void)id;
@@ -291,9 +297,9 @@ task<> awaited_through_template(int id) {
 task<> named_lambda(std::vector<task<>> &out, int id) {
   auto later = [id]() -> task<> {
     // CHECK: :[[@LINE-1]]:16: warning: the captured state of coroutine 'lambda' refers to local 'later', {{.*}} the task is stored in 'out' and runs later
-    // CHECK: :301:17: note: the lambda is called here
+    // CHECK: :307:17: note: the lambda is called here
     // CHECK: :[[@LINE-3]]:17: note: 'id' is captured into the lambda's closure
-    // CHECK: :308:1: note: 'later' is destroyed at the end of this block
+    // CHECK: :314:1: note: 'later' is destroyed at the end of this block
     // CHECK: :[[@LINE-5]]:16: note: pass what the coroutine needs as parameters
     co_await app::event{};
     (void)id;
