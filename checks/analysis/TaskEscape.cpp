@@ -20,6 +20,16 @@ using namespace clang;
 namespace async_tidy {
 namespace {
 
+/// The object an expression names, through `.` member accesses
+/// (`s.wait_for_clients` is part of `s`).
+const Expr *objectBase(const Expr *E) {
+  E = stripCopies(E);
+  for (const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+       Member && !Member->isArrow(); Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()))
+    E = Member->getBase();
+  return E->IgnoreParenImpCasts();
+}
+
 TaskEscape fate(TaskEscape::Fate What, const Expr *Where) {
   TaskEscape E;
   E.What = What;
@@ -221,6 +231,13 @@ TaskEscape EscapeWalker::storedInto(const Expr *Target, const Expr *Where, unsig
   if (const auto *Ref = dyn_cast<DeclRefExpr>(T))
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
       return storedInVariable(Var, Where, Depth);
+  // A member of a local object (`c.tasks.push_back(t)`) is held by that
+  // object: what the function does with it decides.
+  if (isa<MemberExpr>(T))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(objectBase(T)))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var && Var->hasLocalStorage() && !Var->getType()->isReferenceType())
+        return storedInVariable(Var, Where, Depth);
   TaskEscape E = fate(TaskEscape::Stored, Where);
   if (const auto *Member = dyn_cast<MemberExpr>(T))
     E.Holder = Member->getMemberDecl();
@@ -326,6 +343,14 @@ bool joinedAfter(const TaskEscape &Spawn, const Stmt *Scope, ASTContext &Ctx, co
       return false;
     if (isLoop(S))
       return isWaitLoop(S, C);
+    // Awaiting an object the spawn was handed (`co_await wait_for_clients`,
+    // a latch the spawned work counts down).
+    if (const auto *Await = dyn_cast<CoroutineSuspendExpr>(S))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(objectBase(Await->getOperand()))) {
+        bool Handed = false;
+        forEachUse(Ref->getDecl(), Spawn.Where, [&](const Expr *) { return !(Handed = true); });
+        return Handed;
+      }
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
       return false;
