@@ -1,6 +1,5 @@
 //===- DanglingReferenceCheck.cpp - async-dangling-reference --------------===//
 #include "DanglingReferenceCheck.h"
-#include "analysis/Ancestors.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
@@ -10,9 +9,7 @@
 #include "analysis/TypeMatcher.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -34,12 +31,8 @@ const Expr *objectOf(const CallExpr *Call) {
 /// explicit object parameter (C++23 `this auto`): the coroutine frame then
 /// holds its own copy of the captures.
 bool copiesClosure(const CXXMethodDecl *CallOperator) {
-#if LLVM_VERSION_MAJOR >= 18
   return CallOperator->isExplicitObjectMemberFunction() &&
          !CallOperator->getParamDecl(0)->getType()->isReferenceType();
-#else
-  return false;
-#endif
 }
 
 std::string fateText(const TaskEscape &E, bool Eager) {
@@ -154,10 +147,8 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     if (!Coro && Param->getType()->isRValueReferenceType() &&
         TaskModel(C).taskType(Param->getType().getNonReferenceType()))
       continue;
-#if LLVM_VERSION_MAJOR >= 18
     if (Param->isExplicitObjectParameter())
       continue; // the closure itself: see the captures below
-#endif
     const ParmVarDecl *InBody = Param;
     if (Coro && Param->getFunctionScopeIndex() < Def->getNumParams())
       InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
