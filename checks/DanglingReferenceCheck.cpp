@@ -10,6 +10,7 @@
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <functional>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -76,6 +77,14 @@ auto naming(const ValueDecl *D) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E);
     return Ref && Ref->getDecl() == D;
   };
+}
+
+/// The predicate "this expression reads capture `C`" for bodyUses: the
+/// captured variable, or `this` for a capture of `this`.
+std::function<bool(const Expr *)> readingCapture(const LambdaCapture &C) {
+  if (C.capturesVariable())
+    return naming(C.getCapturedVar());
+  return [](const Expr *E) { return isa<CXXThisExpr>(E); };
 }
 
 } // namespace
@@ -189,8 +198,7 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
   // a reference capture also refers to the variable outside.
   for (const LambdaCapture &Capture : Method->getParent()->captures()) {
     const ValueDecl *Captured = Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr;
-    bool Used =
-        Captured ? Uses(naming(Captured)) : Uses([](const Expr *E) { return isa<CXXThisExpr>(E); });
+    bool Used = Uses(readingCapture(Capture));
     if (!Used)
       continue;
     SourceLocation At =
@@ -342,9 +350,7 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
     // included: after the closure is gone, reading one reads freed memory.
     for (const LambdaCapture &Capture : Lambda->captures()) {
       const ValueDecl *Captured = Capture.capturesVariable() ? Capture.getCapturedVar() : nullptr;
-      bool Used =
-          Captured ? bodyUses(Operator, naming(Captured), Point)
-                   : bodyUses(Operator, [](const Expr *E) { return isa<CXXThisExpr>(E); }, Point);
+      bool Used = bodyUses(Operator, readingCapture(Capture), Point);
       if (!Used)
         continue;
       if (InPlace)
