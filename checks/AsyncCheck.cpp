@@ -31,7 +31,8 @@ bool earlierCheckReports(llvm::StringRef Name, ClangTidyContext *Context,
 AsyncCheck::AsyncCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), FrontEnd(frontEndFor(Context)),
       Config(
-          catalogueConfigFor(Name, Context->getOptions().CheckOptions, Context->getCurrentFile())) {
+          catalogueConfigFor(Name, Context->getOptions().CheckOptions, Context->getCurrentFile())),
+      Scope(*Context) {
   LoadResult Result = loadConfigured(Config);
   Loaded = Result.Loaded;
   if (!Result.Errors.empty() && earlierCheckReports(Name, Context, Config))
@@ -50,6 +51,13 @@ void AsyncCheck::registerPPCallbacks(const clang::SourceManager &SM, clang::Prep
     diag(Top, "async checks are off for this file: the catalogue is invalid: %0: %1",
          clang::DiagnosticIDs::Error)
         << E.where() << E.Message;
+}
+
+void AsyncCheck::registerMatchers(clang::ast_matchers::MatchFinder *Finder) {
+  // Every enabled async check registers it; the first to run narrows the
+  // scope, the others find it narrowed.
+  Scope.registerWith(*Finder);
+  registerAsyncMatchers(Finder);
 }
 
 void AsyncCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -12,6 +12,7 @@
 #include "FrontEnd.h"
 #include "catalogue/Evidence.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "support/MainFileScope.h"
 #include <memory>
 
 namespace async_tidy {
@@ -23,8 +24,14 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override;
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
+  /// Narrows the traversal to the main file when nothing else wants more
+  /// (support/MainFileScope.h), then registers the check's own matchers.
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
 
 protected:
+  /// The check's matchers.
+  virtual void registerAsyncMatchers(clang::ast_matchers::MatchFinder *Finder) = 0;
+
   /// The notes that cite the catalogue (catalogue/Evidence.h): "<Text>
   /// (catalogue entry '<id>')", by default with the entry's reason, and
   /// "instead: <Replacement>".
@@ -49,6 +56,7 @@ private:
   CatalogueConfig Config;
   std::shared_ptr<const Catalogue> Loaded;
   std::vector<CatalogueError> ErrorsToShow; // those this check reports
+  MainFileScope Scope;
 };
 
 } // namespace async_tidy

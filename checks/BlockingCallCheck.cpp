@@ -28,7 +28,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, SummaryIndexOption, SummaryIndex);
 }
 
-void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
+void BlockingCallCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   Model.emplace(*catalogue(), ReportMutexLocks);

@@ -89,7 +89,7 @@ std::function<bool(const Expr *)> readingCapture(const LambdaCapture &C) {
 
 } // namespace
 
-void DanglingReferenceCheck::registerMatchers(MatchFinder *Finder) {
+void DanglingReferenceCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   // Every call whose value is an object: tasks are among them; which ones is

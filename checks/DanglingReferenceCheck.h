@@ -22,7 +22,7 @@ class DanglingReferenceCheck : public AsyncCheck {
 public:
   DanglingReferenceCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : AsyncCheck(Name, Context) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerAsyncMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

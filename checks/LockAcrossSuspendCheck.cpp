@@ -21,7 +21,7 @@ std::string quotedList(const std::vector<std::string> &Names, llvm::StringRef Un
 
 } // namespace
 
-void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
+void LockAcrossSuspendCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"), this);

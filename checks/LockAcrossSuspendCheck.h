@@ -15,7 +15,7 @@ namespace async_tidy {
 class LockAcrossSuspendCheck : public AsyncCheck {
 public:
   using AsyncCheck::AsyncCheck;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerAsyncMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -61,7 +61,7 @@ void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, ReportExplicitDiscardsOption, ReportExplicitDiscards);
 }
 
-void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
+void UnawaitedTaskCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   auto Enclosing = hasAncestor(functionDecl().bind("fn"));

@@ -120,7 +120,7 @@ void UnboundedFanoutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts)
   Options.store(Opts, ReportArrivalPacedLoopsOption, ReportArrivalPacedLoops);
 }
 
-void UnboundedFanoutCheck::registerMatchers(MatchFinder *Finder) {
+void UnboundedFanoutCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
   Finder->addMatcher(callExpr(unless(isInstantiationDependent())).bind("call"), this);

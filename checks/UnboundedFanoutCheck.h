@@ -22,7 +22,7 @@ public:
 
   UnboundedFanoutCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerAsyncMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   /// The helpers found belong to the translation unit that ended.
   void onEndOfTranslationUnit() override { Helpers.reset(); }

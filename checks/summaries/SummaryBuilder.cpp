@@ -291,7 +291,11 @@ std::optional<size_t> SummaryBuilder::addReachable(const FunctionDecl *F) {
 
 void SummaryBuilder::addAllDefinitions() {
   DefinitionCollector Collector(Ctx.getSourceManager());
-  Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
+  // Every top-level declaration, whatever the AST's traversal scope (the
+  // checks may have narrowed it to the main file: MainFileScope.h); this
+  // file's definitions in its own headers are summarised too.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Collector.TraverseDecl(D);
   for (const FunctionDecl *F : Collector.Found)
     enqueue(F);
   drain();
