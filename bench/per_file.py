@@ -36,6 +36,7 @@ import os
 import pathlib
 import shlex
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,46 +108,64 @@ def per_file_commands(tools, corpus, f):
     }
 
 
+def measure(cmd):
+    """Wall seconds, CPU seconds (user + system, children included) and peak
+    RSS (MiB, the largest process) of one command, through GNU time. On a
+    shared machine CPU time varies less than wall time; both are printed."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-q", "-f", "%U %S %M", "-o", out.name] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+        user, system, kib = out.read().strip().splitlines()[-1].split()
+    return wall, float(user) + float(system), int(kib) / 1024.0
+
+
 def run_per_file(tools, corpus, rounds):
-    """{file: {config: (median wall s, median peak MiB)}}"""
+    """{file: {config: (median wall s, median CPU s, median peak MiB)}}"""
     samples = {f: {} for f in corpus.files}
     for _ in range(rounds):
         for f in corpus.files:
             for config, cmd in per_file_commands(tools, corpus, f).items():
-                samples[f].setdefault(config, []).append(compare.measure(cmd))
-    return {f: {c: (statistics.median(w for w, _ in runs), statistics.median(m for _, m in runs))
+                samples[f].setdefault(config, []).append(measure(cmd))
+    return {f: {c: tuple(statistics.median(run[i] for run in runs) for i in range(3))
                 for c, runs in configs.items()} for f, configs in samples.items()}
 
 
 def print_per_file(corpus, results):
     print("\n### %s: %d files, one process per file\n" % (corpus.name, len(corpus.files)))
+    print("Ratios of wall time, and of CPU time in brackets.\n")
     print("| file | floor s | trivial / floor | plugin / trivial | driver / floor "
           "| floor MiB | driver MiB / floor |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     root = os.path.commonpath([str(f) for f in corpus.files]) if len(corpus.files) > 1 else ""
-    ratios = {"trivial / floor": [], "plugin / trivial": [], "driver / floor": [],
-              "driver MiB / floor": []}
+    pairs = {"trivial / floor": ("trivial", "floor"), "plugin / trivial": ("plugin", "trivial"),
+             "driver / floor": ("driver", "floor")}
+    ratios = {k: ([], []) for k in pairs}
+    memory = []
     for f, r in results.items():
-        row = {"trivial / floor": r["trivial"][0] / r["floor"][0],
-               "plugin / trivial": r["plugin"][0] / r["trivial"][0],
-               "driver / floor": r["driver"][0] / r["floor"][0],
-               "driver MiB / floor": r["driver"][1] / r["floor"][1]}
-        for k, v in row.items():
-            ratios[k].append(v)
-        print("| %s | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f |" % (
-            os.path.relpath(str(f), root) if root else f.name, r["floor"][0],
-            row["trivial / floor"], row["plugin / trivial"], row["driver / floor"],
-            r["floor"][1], row["driver MiB / floor"]))
-    total = {c: sum(r[c][0] for r in results.values()) for c in ("floor", "trivial", "plugin",
-                                                                  "driver")}
-    print("\nSummed over the files: trivial / floor %.3f, plugin / trivial %.3f, "
-          "driver / floor %.3f" % (total["trivial"] / total["floor"],
-                                   total["plugin"] / total["trivial"],
-                                   total["driver"] / total["floor"]))
-    for k, values in ratios.items():
-        print("%s per file: median %.3f, worst %.3f" % (k, statistics.median(values), max(values)))
+        cells = []
+        for k, (a, b) in pairs.items():
+            wall, cpu = r[a][0] / r[b][0], r[a][1] / r[b][1]
+            ratios[k][0].append(wall)
+            ratios[k][1].append(cpu)
+            cells.append("%.2f (%.2f)" % (wall, cpu))
+        memory.append(r["driver"][2] / r["floor"][2])
+        print("| %s | %.2f | %s | %.0f | %.2f |" % (
+            os.path.relpath(str(f), root) if root else f.name, r["floor"][0], " | ".join(cells),
+            r["floor"][2], memory[-1]))
+    total = {c: (sum(r[c][0] for r in results.values()), sum(r[c][1] for r in results.values()))
+             for c in ("floor", "trivial", "plugin", "driver")}
+    print("\nSummed over the files, wall (CPU):")
+    for k, (a, b) in pairs.items():
+        print("- %s: %.3f (%.3f); per file median %.3f (%.3f), worst %.3f (%.3f)" % (
+            k, total[a][0] / total[b][0], total[a][1] / total[b][1],
+            statistics.median(ratios[k][0]), statistics.median(ratios[k][1]),
+            max(ratios[k][0]), max(ratios[k][1])))
+    print("- driver peak MiB / floor: per file median %.3f, worst %.3f" % (
+        statistics.median(memory), max(memory)))
     sys.stdout.flush()
-    return total
+    return {c: t[0] for c, t in total.items()}
 
 
 def run_many_files(tools, corpus, rounds, floor_total):
@@ -158,7 +177,7 @@ def run_many_files(tools, corpus, rounds, floor_total):
     else:
         cmd = [tools.driver, "--quiet", "--no-cache", "-j1", "--checks=" + ASYNC_CHECKS] + names + \
             ["--"] + corpus.flags_of(corpus.files[0])
-    wall = statistics.median(compare.measure(cmd)[0] for _ in range(rounds))
+    wall = statistics.median(measure(cmd)[0] for _ in range(rounds))
     print("\nMany files, one driver process (-j1, %d files): %.2f s; the floor per file, "
           "summed: %.2f s; driver / floor %.3f" % (len(names), wall, floor_total, wall / floor_total))
     sys.stdout.flush()

@@ -2,7 +2,8 @@
 """Do the async checks find the same when they walk only the main file?
 
 When every enabled check is an async check, the checks narrow the AST
-traversal to the main file's declarations (checks/support/MainFileScope.h).
+traversal to the declarations of the files whose findings clang-tidy shows
+(checks/support/ShownFilesScope.h).
 With any other check enabled they leave clang-tidy's whole-TU traversal
 alone. So stock clang-tidy with the plugin can run both ways on the same file:
 

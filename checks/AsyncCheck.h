@@ -12,7 +12,7 @@
 #include "FrontEnd.h"
 #include "catalogue/Evidence.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include "support/MainFileScope.h"
+#include "support/ShownFilesScope.h"
 #include <memory>
 
 namespace async_tidy {
@@ -25,7 +25,7 @@ public:
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
   /// Narrows the traversal to the main file when nothing else wants more
-  /// (support/MainFileScope.h), then registers the check's own matchers.
+  /// (support/ShownFilesScope.h), then registers the check's own matchers.
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
 
 protected:
@@ -56,7 +56,7 @@ private:
   CatalogueConfig Config;
   std::shared_ptr<const Catalogue> Loaded;
   std::vector<CatalogueError> ErrorsToShow; // those this check reports
-  MainFileScope Scope;
+  ShownFilesScope Scope;
 };
 
 } // namespace async_tidy

@@ -106,11 +106,16 @@ void DanglingReferenceCheck::registerAsyncMatchers(MatchFinder *Finder) {
                unless(isExpansionInSystemHeader()))
           .bind("call"),
       this);
-  Finder->addMatcher(varDecl(hasLocalStorage(), hasType(hasCanonicalType(referenceType())),
-                             hasInitializer(ignoringImplicit(coawaitExpr().bind("await"))),
-                             unless(isExpansionInSystemHeader()))
-                         .bind("ref"),
-                     this);
+  // `const T &r = co_await f();`, or a member of what it returns
+  // (`(co_await f()).field`).
+  auto Await = coawaitExpr().bind("await");
+  Finder->addMatcher(
+      varDecl(hasLocalStorage(), hasType(hasCanonicalType(referenceType())),
+              hasInitializer(ignoringImplicit(
+                  anyOf(Await, memberExpr(hasObjectExpression(ignoringParenImpCasts(Await)))))),
+              unless(isExpansionInSystemHeader()))
+          .bind("ref"),
+      this);
 }
 
 void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {

@@ -1,8 +1,11 @@
 //===- CheckDocs.cpp ------------------------------------------------------===//
 #include "CheckDocs.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 namespace async_tidy {
 namespace {
@@ -67,7 +70,23 @@ CheckDoc parse(llvm::StringRef Id, llvm::StringRef Class, llvm::StringRef Page) 
 
 } // namespace
 
-std::string docsUri() { return ASYNC_TIDY_DOCS_URL; }
+std::string docsUri() {
+  static const std::string Uri = [] {
+    if (!llvm::StringRef(ASYNC_TIDY_PUBLISHED_DOCS_URL).empty())
+      return std::string(ASYNC_TIDY_PUBLISHED_DOCS_URL);
+    // Installed: <prefix>/bin/async-tidy beside <prefix>/share/doc/async-tidy,
+    // wherever the prefix was moved to.
+    static int Anchor;
+    llvm::SmallString<256> Docs(llvm::sys::fs::getMainExecutable(nullptr, &Anchor));
+    llvm::sys::path::remove_filename(Docs);
+    llvm::sys::path::append(Docs, "..", "share", "doc", "async-tidy");
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(Docs, Real) && llvm::sys::fs::is_directory(Real + "/checks"))
+      return "file://" + Real.str().str();
+    return std::string("file://" ASYNC_TIDY_SOURCE_DOCS); // run from the build folder
+  }();
+  return Uri;
+}
 
 const std::vector<CheckDoc> &checkDocs() {
   static const std::vector<CheckDoc> All = [] {

@@ -19,13 +19,15 @@ struct CheckDoc {
   std::string Summary;  // the one-sentence summary under the title
   std::string Details;  // the summary and the first paragraph of "Why it matters"
   std::string Markdown; // the whole page
-  std::string HelpUri;  // where the page is published (ASYNC_TIDY_DOCS_URL)
+  std::string HelpUri;  // where the page is published (ASYNC_TIDY_PUBLISHED_DOCS_URL)
 };
 
 /// One entry per check linked into this binary, in CheckList.def order.
 const std::vector<CheckDoc> &checkDocs();
 
-/// Where async-tidy's documentation is published (ASYNC_TIDY_DOCS_URL).
+/// Where async-tidy's documentation is published: ASYNC_TIDY_PUBLISHED_DOCS_URL when
+/// the build set one, else the docs installed beside this executable, else
+/// (run from the build folder) the source tree's.
 std::string docsUri();
 
 } // namespace async_tidy

@@ -21,9 +21,9 @@
 #include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/GlobList.h"
+#include "support/Version.h"
 #include "clang/Basic/Version.h"
 #include "clang/Tooling/CompilationDatabase.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -447,9 +447,8 @@ int main(int Argc, const char **Argv) {
   // A crash in a file's analysis (in its own process) leaves a stack trace
   // for the bug report.
   llvm::sys::PrintStackTraceOnErrorSignal(Argv[0]);
-  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
-    OS << "async-tidy " ASYNC_TIDY_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
-  });
+  llvm::cl::SetVersionPrinter(
+      [](llvm::raw_ostream &OS) { OS << "async-tidy " << versionString() << "\n"; });
   DriverOptions Opts;
   if (!parseDriverOptions(Argc, Argv, Opts, errs()) || !validateDriverOptions(Opts, errs()))
     return ExitUsage;

@@ -2,8 +2,8 @@
 #include "ResultCache.h"
 #include "ResultCodec.h"
 #include "support/FileIdentity.h"
+#include "support/Version.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -116,7 +116,7 @@ std::string ResultCache::key(llvm::StringRef File,
     Hasher.update(Text);
     Hasher.update(llvm::StringRef("\0", 1));
   };
-  Add("async-tidy " ASYNC_TIDY_VERSION " LLVM " LLVM_VERSION_STRING);
+  Add("async-tidy " + versionString());
   Add(toolIdentity());
   Add(File);
   for (const clang::tooling::CompileCommand &C : Commands) {

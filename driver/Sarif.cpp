@@ -2,6 +2,7 @@
 #include "Sarif.h"
 #include "CheckDocs.h"
 #include "SourceFiles.h"
+#include "support/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 
@@ -169,8 +170,8 @@ void printSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     AllAnalysed &= !R.Failed;
 
   Object Driver{{"name", "async-tidy"},
-                {"version", ASYNC_TIDY_VERSION},
-                {"semanticVersion", ASYNC_TIDY_VERSION},
+                {"version", versionString()},
+                {"semanticVersion", releaseVersion()},
                 {"informationUri", docsUri()},
                 {"rules", rules()}};
   Object Run{

@@ -66,6 +66,7 @@ config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%expect_exit",
     "%s %s" % (config.python, os.path.join(inputs, "expect_exit.py"))))
 config.substitutions.append(("%source_root", config.source_root))
+config.substitutions.append(("%build_root", config.build_root))
 # SARIF validation with Microsoft's SARIF Multitool from npm (installed by
 # scripts/install-deps.sh); a missing validator fails the tests that use it.
 multitool = os.path.join(inputs, "sarif-validator", "node_modules", "@microsoft",

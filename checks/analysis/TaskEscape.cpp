@@ -150,10 +150,17 @@ TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned D
   bool ResultIsTask = Call->isPRValue() && (Tasks.taskType(Call->getType()).has_value() ||
                                             (Result && isAwaitable(Result)));
   if (CallMatch Spawn = matchCall(C, kinds::Spawner, Call)) {
-    // A spawn whose result is again a task (`co_spawn(ex, t, use_awaitable)`)
-    // runs the work as part of that task.
-    if (ResultIsTask)
-      return fateOf(Call, Depth + 1);
+    // A spawn whose result is again a lazy task (`co_spawn(ex, t,
+    // use_awaitable)`) runs the work as part of that task. One whose result is
+    // a future of work it started (folly's `start()`) runs it whatever becomes
+    // of the future: only awaiting or keeping the future follows the work.
+    if (ResultIsTask) {
+      std::optional<TaskInfo> Result = Tasks.taskType(Call->getType());
+      TaskEscape Carried = fateOf(Call, Depth + 1);
+      if (!Result || Result->How != TaskInfo::Eager || Carried.What == TaskEscape::Awaited ||
+          Carried.What == TaskEscape::Stored || Carried.What == TaskEscape::Returned)
+        return Carried;
+    }
     TaskEscape E = fate(TaskEscape::Spawned, Call);
     E.Spawner = Spawn.Matched;
     E.SpawnedInto = calledOn(Call);

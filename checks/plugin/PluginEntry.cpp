@@ -10,6 +10,7 @@
 #include "AsyncTidyModule.h"
 #include "FrontEnd.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "support/Version.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
 #include <dlfcn.h>
@@ -21,9 +22,9 @@ bool hostIsCompatible() {
   auto *Fn = reinterpret_cast<GetVersion>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
   if (!Fn) {
     std::fprintf(stderr,
-                 "error: AsyncTidyModule.so (built for LLVM %d) cannot tell which LLVM "
+                 "error: AsyncTidyModule.so (async-tidy %s) cannot tell which LLVM "
                  "the host program uses; async-* checks are not registered\n",
-                 LLVM_VERSION_MAJOR);
+                 async_tidy::versionString().c_str());
     return false;
   }
   unsigned Major = 0, Minor = 0, Patch = 0;
@@ -31,10 +32,12 @@ bool hostIsCompatible() {
   if (Major == LLVM_VERSION_MAJOR)
     return true;
   std::fprintf(stderr,
-               "error: AsyncTidyModule.so was built for LLVM %d but was loaded into a "
-               "clang-tidy of LLVM %u.%u.%u; async-* checks are not registered (rebuild "
-               "async-tidy with -DASYNC_TIDY_LLVM_VERSION=%u, or use clang-tidy-%d)\n",
-               LLVM_VERSION_MAJOR, Major, Minor, Patch, Major, LLVM_VERSION_MAJOR);
+               "error: AsyncTidyModule.so (async-tidy %s) was built for LLVM %d but was "
+               "loaded into a clang-tidy of LLVM %u.%u.%u; async-* checks are not registered "
+               "(install the async-tidy package built for LLVM %u, rebuild async-tidy with "
+               "-DASYNC_TIDY_LLVM_VERSION=%u, or use clang-tidy-%d)\n",
+               async_tidy::versionString().c_str(), LLVM_VERSION_MAJOR, Major, Minor, Patch, Major,
+               Major, LLVM_VERSION_MAJOR);
   return false;
 }
 

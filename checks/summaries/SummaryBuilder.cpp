@@ -292,7 +292,7 @@ std::optional<size_t> SummaryBuilder::addReachable(const FunctionDecl *F) {
 void SummaryBuilder::addAllDefinitions() {
   DefinitionCollector Collector(Ctx.getSourceManager());
   // Every top-level declaration, whatever the AST's traversal scope (the
-  // checks may have narrowed it to the main file: MainFileScope.h); this
+  // checks may have narrowed it: support/ShownFilesScope.h); this
   // file's definitions in its own headers are summarised too.
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
     Collector.TraverseDecl(D);

@@ -6,7 +6,9 @@
 // checks to the same registry clangd's built-in clang-tidy reads, so
 // `.clangd` can enable them like any other check.
 //
-// Two things are added on top of clangd:
+// Three things are added on top of clangd:
+// - --version names async-tidy's version (support/Version.h) before clangd's
+//   own lines: clangd's version printer replaces any other;
 // - a default --resource-dir: clangd derives it from its own path, and
 //   build/bin has no lib/clang/N beside it, so without it every file would
 //   fail to find <stddef.h> and friends;
@@ -17,8 +19,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FrontEnd.h"
+#include "support/Version.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 #include <vector>
 
 namespace clang::clangd {
@@ -27,6 +31,8 @@ int clangdMain(int Argc, char *Argv[]);
 } // namespace clang::clangd
 
 namespace {
+
+bool asksVersion(llvm::StringRef Arg) { return Arg == "--version" || Arg == "-version"; }
 
 bool namesResourceDir(llvm::StringRef Arg) {
   return Arg.consume_front("--resource-dir") || Arg.consume_front("-resource-dir");
@@ -40,8 +46,11 @@ int main(int Argc, char *Argv[]) {
   async_tidy::installFrontEnd(std::move(Switches));
   std::vector<char *> Args(Argv, Argv + Argc);
   bool HasResourceDir = false;
-  for (int I = 1; I < Argc; ++I)
+  for (int I = 1; I < Argc; ++I) {
     HasResourceDir |= namesResourceDir(Argv[I]);
+    if (asksVersion(Argv[I]))
+      llvm::outs() << "async-clangd: async-tidy " << async_tidy::versionString() << "\n";
+  }
   static char DefaultResourceDir[] = "--resource-dir=" ASYNC_TIDY_CLANG_RESOURCE_DIR;
   if (!HasResourceDir)
     Args.insert(Args.begin() + 1, DefaultResourceDir);

@@ -58,7 +58,13 @@ public:
   };
   explicit TaskSet(ErrorHandler &errorHandler);
   void add(Promise<void> &&promise);
+  Promise<void> onEmpty();
 };
+
+// The promise for what `func` returns (KJ's PromiseForResult, which unwraps a
+// returned promise); the continuations here all return promises.
+template <typename Func> std::invoke_result_t<Func> evalLater(Func &&func);
+template <typename Func> std::invoke_result_t<Func> evalNow(Func &&func);
 
 template <typename T> Promise<T> _::Coroutine<T>::get_return_object() { return {}; }
 inline Promise<void> _::Coroutine<void>::get_return_object() { return {}; }

@@ -3,12 +3,19 @@
 // detail::TaskPromise<T>, starts suspended. In folly a Task is awaited
 // through the awaiting promise's await_transform; the operator co_await
 // below stands in for that, so that test coroutines of other types can
-// await it.
+// await it. A Task bound to an executor (task.scheduleOn(ex), or
+// co_withExecutor(ex, task)) is a TaskWithExecutor: lazy too, and started
+// with start(), which returns a SemiFuture of the result.
 #pragma once
+#include "../futures/Future.h"
 #include <coroutine>
 #include <exception>
+namespace folly {
+class Executor;
+} // namespace folly
 namespace folly::coro {
 template <typename T = void> class Task;
+template <typename T = void> class TaskWithExecutor;
 namespace detail {
 class TaskPromiseBase {
 public:
@@ -37,7 +44,18 @@ public:
     T await_resume();
   };
   Awaiter operator co_await() && noexcept { return {}; }
+  [[nodiscard]] TaskWithExecutor<T> scheduleOn(Executor *executor) && noexcept;
 };
+
+template <typename T> class [[nodiscard]] TaskWithExecutor {
+public:
+  SemiFuture<T> start() &&;
+  template <typename F> void start(F &&tryCallback) &&;
+  SemiFuture<T> startInlineUnsafe() &&;
+  typename Task<T>::Awaiter operator co_await() && noexcept { return {}; }
+};
+
+template <typename T> TaskWithExecutor<T> co_withExecutor(Executor *executor, Task<T> task);
 
 namespace detail {
 template <typename T> Task<T> TaskPromise<T>::get_return_object() noexcept { return {}; }
