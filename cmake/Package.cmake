@@ -22,13 +22,15 @@ set(ASYNC_TIDY_PACKAGE_MAINTAINER "async-tidy developers <async-tidy@localhost>"
     "Maintainer field of the Debian package")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ASYNC_TIDY_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
-# The shared libraries the programs link (libclang-cpp, libLLVM, yaml-cpp,
-# libstdc++, ...), with the versions dpkg-shlibdeps reads off them; and what
-# they use without linking: clang's builtin headers (the resource directory
-# every parse needs) and, for the plugin, the clang-tidy it loads into.
+# The shared libraries the programs link (libclang-cpp, yaml-cpp, libstdc++,
+# gRPC for clangd, ...), with the versions dpkg-shlibdeps reads off them;
+# libLLVM, which it leaves to libclang-cpp's dependencies, named as well since
+# the programs call it directly; and what they use without linking: clang's
+# builtin headers (the resource directory every parse needs), python3 for
+# the CI helpers, and (recommended) the clang-tidy the plugin loads into.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libclang-common-${ASYNC_TIDY_LLVM_VERSION}-dev, python3")
+    "libllvm${ASYNC_TIDY_LLVM_VERSION}, libclang-common-${ASYNC_TIDY_LLVM_VERSION}-dev, python3")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-tidy-${ASYNC_TIDY_LLVM_VERSION}, git")
 set(CPACK_DEBIAN_PACKAGE_PROVIDES "async-tidy")
 set(CPACK_DEBIAN_PACKAGE_CONFLICTS "async-tidy")

@@ -19,7 +19,11 @@ if [ $build_only = no ]; then
              # Asio's ssl::stream (OpenSSL) and glibc's crypt.h in the blocking tests.
              libssl-dev libcrypt-dev
              # the pre-commit integration test drives the real framework.
-             pre-commit git)
+             pre-commit git
+             # scripts/test-package.sh: dpkg-shlibdeps for cpack, and a clean
+             # Debian 12 root to install the package into; strace for the
+             # install test (nothing of the build folder is opened).
+             dpkg-dev mmdebstrap strace)
 fi
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")

@@ -42,12 +42,17 @@ command -v mmdebstrap > /dev/null || { echo "test-package: mmdebstrap is missing
 cp "$deb" "$work/root.deb"
 # minbase: no compiler, no LLVM; apt resolves the package's dependencies
 # from Debian's archive, as on a user's machine.
+# The suites a Debian 12 installation has (LLVM 22 comes from bookworm-security).
 mmdebstrap --quiet --variant=apt --include=ca-certificates bookworm "$work/root" \
-  "deb http://deb.debian.org/debian bookworm main" > "$work/mmdebstrap.log" 2>&1 \
+  "deb http://deb.debian.org/debian bookworm main" \
+  "deb http://deb.debian.org/debian bookworm-updates main" \
+  "deb http://deb.debian.org/debian-security bookworm-security main" > "$work/mmdebstrap.log" 2>&1 \
   || { tail -20 "$work/mmdebstrap.log"; exit 1; }
 cp "$deb" "$work/root/tmp/"
+# mmdebstrap leaves no package lists behind; the root's apt reads them as a user's would.
+chroot "$work/root" apt-get update -qq > "$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; exit 1; }
 chroot "$work/root" apt-get install -y -qq --no-install-recommends \
-  "/tmp/$(basename "$deb")" "clang-tidy-$version" "libstdc++-12-dev" > "$work/apt.log" 2>&1 \
+  "/tmp/$(basename "$deb")" "clang-tidy-$version" "libstdc++-12-dev" >> "$work/apt.log" 2>&1 \
   || { tail -30 "$work/apt.log"; exit 1; }
 chroot "$work/root" dpkg-query -W -f='${Package} ${Version} ${Status}\n' "async-tidy-llvm$version"
 chroot "$work/root" async-tidy --version

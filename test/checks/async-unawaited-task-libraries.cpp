@@ -10,6 +10,7 @@
 #include <cppcoro/sync_wait.hpp>
 #include <exec/task.hpp>
 #include <folly/coro/BlockingWait.h>
+#include <folly/coro/Task.h>
 #include <folly/futures/Future.h>
 #include <seastar/core/semaphore.hh>
 
@@ -29,6 +30,9 @@ app::task<> discards(seastar::semaphore &sem, seastar::rwlock &rw) {
   folly_semi();
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'folly_semi' is never awaited; its result and exceptions are lost
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'folly.future')
+  folly::coro::co_withExecutor(static_cast<folly::Executor *>(nullptr), folly_task());
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'folly::coro::co_withExecutor' is never awaited; the operation it starts does not run [async-unawaited-task]
+  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'folly.coro.task_with_executor')
   cppcoro_shared();
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'cppcoro_shared' is never awaited; the operation it starts does not run
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cppcoro.task')
