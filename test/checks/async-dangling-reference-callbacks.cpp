@@ -8,6 +8,7 @@
 #include <concurrencpp/executors.h>
 #include <folly/coro/Task.h>
 #include <kj/async.h>
+#include <kj/string.h>
 #include <memory>
 #include <string>
 #include <vector>
@@ -67,16 +68,31 @@ struct Connection {
 
   void record(std::string prefix) {
     // CHECK: :[[@LINE+4]]:19: warning: parameter 'line' of coroutine 'log' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-    // CHECK: :63:44: note: 'line' is a reference
+    // CHECK: :64:44: note: 'line' is a reference
     // CHECK: :[[@LINE+2]]:5: note: a TaskSet runs the promises added to it in the background until they finish or the set is destroyed (catalogue entry 'kj.task_set.add')
     // CHECK: :[[@LINE+1]]:37: note: the temporary is destroyed at the end of this full-expression
     tasks.add(log(prefix + " added"));
     std::string local = "local";
     // CHECK: :[[@LINE+4]]:19: warning: parameter 'line' of coroutine 'log' refers to local 'local', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-    // CHECK: :63:44: note: 'line' is a reference
+    // CHECK: :64:44: note: 'line' is a reference
     // CHECK: :[[@LINE+2]]:5: note: a TaskSet runs the promises added to it in the background until they finish or the set is destroyed (catalogue entry 'kj.task_set.add')
-    // CHECK: :80:3: note: 'local' is destroyed at the end of this block
+    // CHECK: :81:3: note: 'local' is destroyed at the end of this block
     tasks.add(log(local));
+  }
+
+  // A kj::StringPtr views the kj::String that kj::str makes, a temporary.
+  kj::Promise<void> logPtr(kj::StringPtr line) {
+    co_await flush();
+    (void)line.size();
+  }
+  void recordPtr(int n) {
+    // CHECK: :[[@LINE+4]]:22: warning: parameter 'line' of coroutine 'logPtr' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
+    // CHECK: :84:42: note: 'line' views data it does not own (catalogue entry 'kj.views')
+    // CHECK: :[[@LINE+2]]:5: note: a TaskSet runs the promises added to it {{.*}}(catalogue entry 'kj.task_set.add')
+    // CHECK: :[[@LINE+1]]:42: note: the temporary is destroyed at the end of this full-expression
+    tasks.add(logPtr(kj::str("task ", n)));
+    // Good: a literal lives for the whole program.
+    tasks.add(logPtr("a literal"));
   }
 
   // Good: the set is joined before the local dies.
@@ -124,12 +140,12 @@ std::string name_of(int shard);
 void report(folly::Executor *ex, int shard) {
   // start() runs the task at once; the SemiFuture only reports its result.
   // CHECK: :[[@LINE+4]]:43: warning: parameter 'metric' of coroutine 'record' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-  // CHECK: :121:51: note: 'metric' is a reference
+  // CHECK: :137:51: note: 'metric' is a reference
   // CHECK: :[[@LINE+2]]:3: note: start() runs the task on its executor at once; the SemiFuture it returns only reports the result, and dropping it does not stop the work (catalogue entry 'folly.coro.task_with_executor.start')
   // CHECK: :[[@LINE+1]]:69: note: the temporary is destroyed at the end of this full-expression
   folly::coro::co_withExecutor(ex, record(name_of(shard), 1)).start();
   // CHECK: :[[@LINE+4]]:10: warning: parameter 'metric' of coroutine 'record' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-  // CHECK: :121:51: note: 'metric' is a reference
+  // CHECK: :137:51: note: 'metric' is a reference
   // CHECK: :[[@LINE+2]]:3: note: start() runs the task on its executor at once; the SemiFuture it returns only reports the result, and dropping it does not stop the work (catalogue entry 'folly.coro.task_with_executor.start')
   // CHECK: :[[@LINE+1]]:50: note: the temporary is destroyed at the end of this full-expression
   record(name_of(shard), 2).scheduleOn(ex).start();
