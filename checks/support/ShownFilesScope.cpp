@@ -36,7 +36,9 @@ namespace {
 class ShownFiles {
 public:
   ShownFiles(const SourceManager &SM, const tidy::ClangTidyOptions &Options)
-      : SM(SM), Header(Options.HeaderFilterRegex.value_or("")),
+      : SM(SM), AnyHeader(!Options.HeaderFilterRegex.value_or("").empty()),
+        AnyExcluded(!Options.ExcludeHeaderFilterRegex.value_or("").empty()),
+        Header(Options.HeaderFilterRegex.value_or("")),
         Exclude(Options.ExcludeHeaderFilterRegex.value_or("")) {}
 
   bool contains(SourceLocation Loc) {
@@ -51,17 +53,17 @@ private:
   bool decide(FileID File) {
     if (File == SM.getMainFileID())
       return true;
-    if (Header.empty() || SM.isInSystemHeader(SM.getLocForStartOfFile(File)))
+    if (!AnyHeader || SM.isInSystemHeader(SM.getLocForStartOfFile(File)))
       return false;
     OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
     if (!Entry)
       return false;
-    return llvm::Regex(Header).match(Entry->getName()) &&
-           (Exclude.empty() || !llvm::Regex(Exclude).match(Entry->getName()));
+    return Header.match(Entry->getName()) && (!AnyExcluded || !Exclude.match(Entry->getName()));
   }
 
   const SourceManager &SM;
-  std::string Header, Exclude;
+  bool AnyHeader, AnyExcluded;
+  llvm::Regex Header, Exclude; // compiled once, matched once per file
   llvm::DenseMap<FileID, bool> Known;
 };
 
