@@ -1,5 +1,5 @@
 # The version every program reports (checks/support/Version.h): the project's
-# version, the git revision it was built from, and the LLVM it runs on.
+# version, the git revision it was built from, and the LLVM it was built against.
 #
 # async_tidy_revision(<target> <output.inc>) adds a target, run at every
 # build, that keeps <output.inc> at the source tree's current revision.

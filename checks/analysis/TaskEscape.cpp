@@ -147,18 +147,19 @@ TaskEscape EscapeWalker::asOperand(const Expr *Cur, const Expr *Call, unsigned D
                                 : storedInto(Op->getArg(0), Call, Depth);
   // A task, or an awaitable a combinator returns (cppcoro's when_all).
   const CXXRecordDecl *Result = Call->getType()->getAsCXXRecordDecl();
-  bool ResultIsTask = Call->isPRValue() && (Tasks.taskType(Call->getType()).has_value() ||
-                                            (Result && isAwaitable(Result)));
+  std::optional<TaskInfo> ResultTask =
+      Call->isPRValue() ? Tasks.taskType(Call->getType()) : std::nullopt;
+  bool ResultIsTask = ResultTask || (Call->isPRValue() && Result && isAwaitable(Result));
   if (CallMatch Spawn = matchCall(C, kinds::Spawner, Call)) {
     // A spawn whose result is again a lazy task (`co_spawn(ex, t,
     // use_awaitable)`) runs the work as part of that task. One whose result is
     // a future of work it started (folly's `start()`) runs it whatever becomes
     // of the future: only awaiting or keeping the future follows the work.
     if (ResultIsTask) {
-      std::optional<TaskInfo> Result = Tasks.taskType(Call->getType());
       TaskEscape Carried = fateOf(Call, Depth + 1);
-      if (!Result || Result->How != TaskInfo::Eager || Carried.What == TaskEscape::Awaited ||
-          Carried.What == TaskEscape::Stored || Carried.What == TaskEscape::Returned)
+      if (!ResultTask || ResultTask->How != TaskInfo::Eager ||
+          Carried.What == TaskEscape::Awaited || Carried.What == TaskEscape::Stored ||
+          Carried.What == TaskEscape::Returned)
         return Carried;
     }
     TaskEscape E = fate(TaskEscape::Spawned, Call);
