@@ -42,7 +42,14 @@ public:
         Exclude(Options.ExcludeHeaderFilterRegex.value_or("")) {}
 
   bool contains(SourceLocation Loc) {
+    // The translation unit's implicit declarations (__int128_t, the builtin
+    // va_list, ...) have no location; nothing in them is checked. Their
+    // FileID() is also the map's empty key, which must never be looked up.
+    if (Loc.isInvalid())
+      return false;
     FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+    if (File.isInvalid())
+      return false;
     auto [It, New] = Known.try_emplace(File, false);
     if (New)
       It->second = decide(File);
