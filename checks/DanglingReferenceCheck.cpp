@@ -1,5 +1,6 @@
 //===- DanglingReferenceCheck.cpp - async-dangling-reference --------------===//
 #include "DanglingReferenceCheck.h"
+#include "analysis/Awaitable.h"
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
@@ -45,6 +46,9 @@ std::string fateText(const TaskEscape &E, bool Eager) {
     return "is returned and runs later";
   case TaskEscape::Spawned:
     return "is spawned and runs on its own";
+  case TaskEscape::Iterated:
+    return "is the range of a range-for loop, which runs it after the range expression's "
+           "temporaries are destroyed (C++23 extends them to the end of the loop)";
   case TaskEscape::Dropped:
     return Eager ? "runs on in the background after its first suspension" : "";
   case TaskEscape::Awaited:
@@ -77,6 +81,44 @@ auto naming(const ValueDecl *D) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E);
     return Ref && Ref->getDecl() == D;
   };
+}
+
+/// Where a function that is not a coroutine passes its reference-like
+/// parameter on: to a reference-like parameter, used by the body, of a
+/// coroutine whose task it returns (`task<> add_one(const int &v) { return
+/// coro(v); }`). The coroutine then keeps what the wrapper was given.
+struct Forwarded {
+  const FunctionDecl *Coroutine;
+  const ParmVarDecl *Param; // the coroutine's
+  bool Eager;
+};
+std::optional<Forwarded> forwardedTo(const FunctionDecl *Wrapper, const ParmVarDecl *Given,
+                                     const Catalogue &C) {
+  for (const Expr *Value : returnedValues(Wrapper)) {
+    const auto *Made = dyn_cast<CallExpr>(stripCopies(Value));
+    const FunctionDecl *Callee = Made ? Made->getDirectCallee() : nullptr;
+    const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+    if (!isCoroutine(Def) || Callee->hasAttr<CoroDisableLifetimeBoundAttr>() ||
+        matchCall(C, kinds::LifetimeSafe, Made))
+      continue;
+    std::optional<TaskInfo> Task = TaskModel(C).taskOf(Made);
+    if (!Task)
+      continue;
+    bool Eager = Task->How == TaskInfo::Eager;
+    for (unsigned I = 0; I < Made->getNumArgs(); ++I) {
+      const ParmVarDecl *Param = parameterOf(Made, I);
+      if (!Param || !isReferenceLike(Param->getType(), C) || Param->isExplicitObjectParameter() ||
+          Param->getFunctionScopeIndex() >= Def->getNumParams())
+        continue;
+      const auto *Named = dyn_cast<DeclRefExpr>(stripCopies(Made->getArg(I)));
+      if (!Named || Named->getDecl() != Given)
+        continue;
+      const ParmVarDecl *InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
+      if (bodyUses(Def, naming(InBody), Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere))
+        return Forwarded{Def, InBody, Eager};
+    }
+  }
+  return std::nullopt;
 }
 
 /// The predicate "this expression reads capture `C`" for bodyUses: the
@@ -126,6 +168,8 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (CallMatch Dropper = matchCall(*catalogue(), kinds::DropsCallable, Call))
     checkCallableDropped(Call, *Dropper.Matched, *Result.Context);
+  if (CallMatch Spawner = matchCall(*catalogue(), kinds::Spawner, Call))
+    checkLambdaSpawned(Call, *Spawner.Matched, *Result.Context);
   checkTaskCall(Call, *Result.Context);
 }
 
@@ -139,10 +183,12 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     return;
   const FunctionDecl *Def = Callee->getDefinition();
   bool Coro = isCoroutine(Def);
-  // A function that is not a coroutine makes its task elsewhere, where the
-  // references it passes on are checked. One only declared here keeps its
-  // arguments for later only when its task type is known to be lazy.
-  if (!Coro && (Def || Task->How != TaskInfo::Lazy))
+  // A function that is not a coroutine makes its task elsewhere: it is
+  // checked here only for the reference parameters it passes on to the
+  // coroutine whose task it returns (forwardedTo). One only declared here
+  // keeps its arguments for later only when its task type is known to be lazy.
+  bool Wrapper = !Coro && Def;
+  if (!Coro && !Wrapper && Task->How != TaskInfo::Lazy)
     return;
   bool Eager = Task->How == TaskInfo::Eager;
   UsePoint Point = Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
@@ -164,19 +210,35 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     if (Param->isExplicitObjectParameter())
       continue; // the closure itself: see the captures below
     const ParmVarDecl *InBody = Param;
-    if (Coro && Param->getFunctionScopeIndex() < Def->getNumParams())
+    if (Def && Param->getFunctionScopeIndex() < Def->getNumParams())
       InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
-    if (!Uses(naming(InBody)))
+    const FunctionDecl *Keeper = Shown;
+    bool KeeperEager = Eager;
+    std::string Through;
+    if (Wrapper) {
+      std::optional<Forwarded> F = forwardedTo(Def, InBody, C);
+      if (!F)
+        continue;
+      Through =
+          " (given '" + InBody->getNameAsString() + "' by '" + coroutineDisplayName(Def) + "')";
+      Keeper = F->Coroutine;
+      KeeperEager = F->Eager;
+      InBody = F->Param;
+    } else if (!Uses(naming(InBody))) {
       continue;
+    }
     std::optional<Referent> R = referentOfArgument(Call->getArg(I), Param->getType(), C, Ctx);
     if (!R)
       continue;
-    Kept K{"parameter '" + InBody->getNameAsString() + "'", InBody->getLocation(), "", nullptr, *R};
-    K.Borrowing = borrowingEntry(Param->getType(), C);
+    Kept K{"parameter '" + InBody->getNameAsString() + "'" + Through, InBody->getLocation(), "",
+           nullptr, *R};
+    K.Borrowing = borrowingEntry(InBody->getType(), C);
     K.DeclaredNote = K.Borrowing ? "'" + InBody->getNameAsString() + "' views data it does not own"
                                  : "'" + InBody->getNameAsString() + "' is a reference";
-    reportIfDangling(Call, Shown, K, Eager, nullptr, Ctx);
+    reportIfDangling(Call, Keeper, K, KeeperEager, nullptr, Ctx);
   }
+  if (Wrapper)
+    return;
 
   // The object of a member coroutine, and a lambda's captures.
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
@@ -265,6 +327,11 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
   // differs between LLVM versions.
   const Expr *Object = objectOf(Call);
   SourceLocation CalledAt = Object ? Object->getBeginLoc() : Call->getBeginLoc();
+  // A lambda called where it is written: the call is at its parentheses,
+  // after the body.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Object && isa<LambdaExpr>(stripCopies(Object)))
+    CalledAt = Op->getOperatorLoc();
   if (Lambda && CalledAt != At)
     diag(CalledAt, "the lambda is called here", DiagnosticIDs::Note);
   if (K.Borrowing)
@@ -339,6 +406,12 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
         Handed = stripCopies(Wrap->getArg(0));
         InPlace = true;
       }
+    // A type-erasing holder made from the lambda (the `std::function` of a
+    // `const Func &` parameter) holds a copy of the closure and dies with it.
+    if (const auto *Holder = dyn_cast<CXXConstructExpr>(Handed);
+        !Wrapper && Holder && Holder->getNumArgs() == 1 &&
+        isa<LambdaExpr>(stripCopies(Holder->getArg(0))))
+      Handed = stripCopies(Holder->getArg(0));
     const auto *Lambda = dyn_cast<LambdaExpr>(Handed);
     if (!Lambda)
       continue;
@@ -346,7 +419,11 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
     if (InPlace && !Fate)
       continue;
     const CXXMethodDecl *Operator = Lambda->getCallOperator();
-    if (!isCoroutine(Operator) || copiesClosure(Operator))
+    if (!isCoroutine(Operator)) {
+      checkTaskOfCaptures(Lambda, Call, Dropper, Fate);
+      continue;
+    }
+    if (copiesClosure(Operator))
       continue;
     std::optional<TaskInfo> Task = TaskModel(*catalogue()).taskType(Operator->getReturnType());
     UsePoint Point =
@@ -378,6 +455,144 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
         noteLambdaRemedy(Operator, Dropper.Replacement.empty() ? nullptr : &Dropper);
       }
       break;
+    }
+  }
+}
+
+void DanglingReferenceCheck::checkLambdaSpawned(const CallExpr *Call, const Entry &Spawner,
+                                                ASTContext &Ctx) {
+  // `co_spawn(ex, [&buf]() -> awaitable<void> {...}, detached)`,
+  // `async_run([&id]() -> Task<> {...})`: the spawner keeps the lambda (or
+  // what it returns) running on its own; a reference capture still refers
+  // to the caller's local, which dies at the end of its block unless the
+  // function waits for the spawned work first. Captures by copy live in the
+  // closure the spawner keeps.
+  const Catalogue &C = *catalogue();
+  for (const Expr *Arg : Call->arguments()) {
+    const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg));
+    if (!Lambda || !isCoroutine(Lambda->getCallOperator()))
+      continue;
+    const CXXMethodDecl *Operator = Lambda->getCallOperator();
+    std::optional<TaskInfo> Task = TaskModel(C).taskType(Operator->getReturnType());
+    UsePoint Point =
+        Task && Task->How == TaskInfo::Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (Capture.getCaptureKind() != LCK_ByRef || !Capture.capturesVariable())
+        continue;
+      const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar());
+      if (!Var || !bodyUses(Operator, readingCapture(Capture), Point))
+        continue;
+      std::optional<Referent> R = referentOfVariable(Var, nullptr, Ctx);
+      if (!R || !R->Scope->getSourceRange().fullyContains(Call->getSourceRange()))
+        continue;
+      // A spawn whose result is a task or awaitable (`co_spawn(ex, f,
+      // use_awaitable)`) runs the work as part of it: where that goes decides.
+      TaskEscape Fate{TaskEscape::Spawned, Call};
+      if (const CXXRecordDecl *Result = Call->getType()->getAsCXXRecordDecl();
+          Call->isPRValue() && Result &&
+          (TaskModel(C).taskType(Call->getType()) || isAwaitable(Result)))
+        Fate = taskEscape(Call, R->Scope, Ctx, C);
+      if (!Fate.outlivesScope())
+        continue;
+      Fate.Spawner = &Spawner;
+      Fate.SpawnedInto = nullptr;
+      if (joinedAfter(Fate, R->Scope, Ctx, C))
+        continue;
+      SourceLocation At =
+          Capture.getLocation().isValid() ? Capture.getLocation() : Lambda->getBeginLoc();
+      diag(Lambda->getBeginLoc(),
+           "capture '%0' of this coroutine lambda refers to %1, which is destroyed before the "
+           "coroutine is done with it: '%2' runs it on its own")
+          << Var->getName() << R->describe() << catalogueName(Call->getDirectCallee());
+      diag(At, "'%0' is captured by reference", DiagnosticIDs::Note) << Var->getName();
+      noteEntry(Call->getBeginLoc(), Spawner);
+      diag(R->diesAt(), "%0", DiagnosticIDs::Note) << deathText(*R);
+      diag(At, "capture '%0' by value, or wait for the spawned work before '%0' is destroyed",
+           DiagnosticIDs::Note)
+          << Var->getName();
+      break; // one finding per lambda
+    }
+  }
+}
+
+/// A member of a lambda's closure that holds an object itself (a variable
+/// captured by copy, an init-capture), and where it is captured.
+struct ClosureMember {
+  const VarDecl *Var = nullptr;
+  SourceLocation At;
+};
+
+/// The member of `Lambda`'s closure that `Named`, written in its body, names.
+std::optional<ClosureMember> closureOwned(const DeclRefExpr *Named, const LambdaExpr *Lambda) {
+  const auto *Var = Named ? dyn_cast<VarDecl>(Named->getDecl()) : nullptr;
+  if (!Var || Var->getType()->isReferenceType())
+    return std::nullopt;
+  if (Var->isInitCapture()) {
+    if (Var->getDeclContext() != Lambda->getCallOperator())
+      return std::nullopt;
+    return ClosureMember{Var, Var->getLocation()};
+  }
+  if (!Named->refersToEnclosingVariableOrCapture())
+    return std::nullopt;
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Capture.capturesVariable() && Capture.getCapturedVar() == Var &&
+        Capture.getCaptureKind() == LCK_ByCopy)
+      return ClosureMember{Var, Capture.getLocation().isValid() ? Capture.getLocation()
+                                                                : Named->getLocation()};
+  return std::nullopt;
+}
+
+void DanglingReferenceCheck::checkTaskOfCaptures(const LambdaExpr *Lambda, const CallExpr *Call,
+                                                 const Entry &Dropper, const TaskEscape *Fate) {
+  // `[s] { return send(s); }` with `task<> send(const std::string &)`: not
+  // a coroutine itself, the lambda returns a task that refers into its
+  // closure, which the dropper destroys once the lambda has returned.
+  const Catalogue &C = *catalogue();
+  for (const Expr *Value : returnedValues(Lambda->getCallOperator())) {
+    const auto *Made = dyn_cast<CallExpr>(stripCopies(Value));
+    const FunctionDecl *Callee = Made ? Made->getDirectCallee() : nullptr;
+    const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+    if (!isCoroutine(Def) || Callee->hasAttr<CoroDisableLifetimeBoundAttr>() ||
+        matchCall(C, kinds::LifetimeSafe, Made))
+      continue;
+    std::optional<TaskInfo> Task = TaskModel(C).taskOf(Made);
+    if (!Task)
+      continue;
+    UsePoint Point = Task->How == TaskInfo::Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
+    for (unsigned I = 0; I < Made->getNumArgs(); ++I) {
+      const ParmVarDecl *Param = parameterOf(Made, I);
+      if (!Param || !isReferenceLike(Param->getType(), C) || Param->isExplicitObjectParameter() ||
+          Param->getFunctionScopeIndex() >= Def->getNumParams())
+        continue;
+      const ParmVarDecl *InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
+      const Expr *Arg = Made->getArg(I);
+      std::optional<ClosureMember> Captured =
+          closureOwned(boundVariableOf(Arg, Param->getType(), C), Lambda);
+      if (!Captured || !bodyUses(Def, naming(InBody), Point))
+        continue;
+      std::string Closure = Fate ? "is destroyed at the end of the statement, but what '" +
+                                       catalogueName(Call->getDirectCallee()) + "' started " +
+                                       fateText(*Fate, true)
+                                 : "is destroyed when '" + catalogueName(Call->getDirectCallee()) +
+                                       "' has called the lambda, while the task still runs";
+      diag(Arg->getBeginLoc(), "parameter '%0' of coroutine '%1' refers to '%2' in the closure of "
+                               "a lambda that returns the task; the closure %3")
+          << InBody->getName() << coroutineDisplayName(Def) << Captured->Var->getName() << Closure
+          << Arg->getSourceRange();
+      diag(Captured->At, "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
+          << Captured->Var->getName();
+      if (const Entry *Borrowing = borrowingEntry(Param->getType(), C))
+        noteEntry(InBody->getLocation(),
+                  "'" + InBody->getNameAsString() + "' views data it does not own", *Borrowing);
+      else
+        diag(InBody->getLocation(), "'%0' is a reference", DiagnosticIDs::Note)
+            << InBody->getName();
+      noteEntry(Call->getBeginLoc(), Dropper);
+      diag(Arg->getBeginLoc(),
+           "pass a copy the coroutine owns (a by-value parameter), or make the lambda a coroutine "
+           "that awaits the task",
+           DiagnosticIDs::Note);
+      return; // one finding per lambda
     }
   }
 }

@@ -37,6 +37,15 @@ private:
   void checkTaskCall(const clang::CallExpr *Call, clang::ASTContext &Ctx);
   void checkCallableDropped(const clang::CallExpr *Call, const Entry &Dropper,
                             clang::ASTContext &Ctx);
+  /// A lambda handed to `Dropper` that is no coroutine but returns a task
+  /// referring into its closure; `Fate` is where an in-place dropper's
+  /// result goes (null for one that destroys the lambda after calling it).
+  void checkTaskOfCaptures(const clang::LambdaExpr *Lambda, const clang::CallExpr *Call,
+                           const Entry &Dropper, const TaskEscape *Fate);
+  /// A coroutine lambda handed to a spawner that keeps it: its reference
+  /// captures still refer to the caller's locals.
+  void checkLambdaSpawned(const clang::CallExpr *Call, const Entry &Spawner,
+                          clang::ASTContext &Ctx);
   void checkAwaitedReference(const clang::VarDecl *Var, const clang::CoawaitExpr *Await);
   /// Reports `K` when the task made by `Call` outlives what it refers to;
   /// returns whether it did.

@@ -86,12 +86,10 @@ const DeclRefExpr *namedObject(const Expr *E) {
   return dyn_cast<DeclRefExpr>(E);
 }
 
-/// What an object expression (bound to a reference, or viewed by a
-/// borrowing type) is: a temporary, or a named automatic variable.
-std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool Default,
-                                       ASTContext &Ctx) {
+/// The object an expression bound to a reference stands for: a reference
+/// bound to `std::move(x)` refers to `x`.
+const Expr *withoutMoves(const Expr *Object) {
   const Expr *E = Object->IgnoreParens();
-  // A reference bound to `std::move(x)` refers to `x`.
   for (unsigned Steps = 0; Steps < 8; ++Steps) {
     if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
       E = Cast->getSubExpr()->IgnoreParens();
@@ -100,6 +98,14 @@ std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool
     else
       break;
   }
+  return E;
+}
+
+/// What an object expression (bound to a reference, or viewed by a
+/// borrowing type) is: a temporary, or a named automatic variable.
+std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool Default,
+                                       ASTContext &Ctx) {
+  const Expr *E = withoutMoves(Object);
   if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(E) ||
       (E->isPRValue() && E->getType()->isRecordType())) {
     Referent R;
@@ -187,6 +193,11 @@ std::optional<Referent> referentOfArgument(const Expr *Arg, QualType Param, cons
   if (!Viewed)
     return std::nullopt;
   return objectReferent(Viewed, Arg, Default, Ctx);
+}
+
+const DeclRefExpr *boundVariableOf(const Expr *Arg, QualType Param, const Catalogue &C) {
+  const Expr *Object = Param->isReferenceType() ? Arg : viewedObject(Arg, C);
+  return Object ? namedObject(withoutMoves(Object)) : nullptr;
 }
 
 std::optional<Referent> referentOfObject(const Expr *Object, ASTContext &Ctx) {

@@ -53,6 +53,14 @@ bool isReferenceLike(clang::QualType T, const Catalogue &C);
 std::optional<Referent> referentOfArgument(const clang::Expr *Arg, clang::QualType Param,
                                            const Catalogue &C, clang::ASTContext &Ctx);
 
+/// The variable named by the argument `Arg`, bound to a parameter of type
+/// `Param` (reference or borrowing): the object itself or the one a view is
+/// made from, through member accesses and `std::move`, as written where the
+/// call is (inside a lambda, a capture's name). Null for temporaries and for
+/// anything reached through a pointer or `this`.
+const clang::DeclRefExpr *boundVariableOf(const clang::Expr *Arg, clang::QualType Param,
+                                          const Catalogue &C);
+
 /// The object `Object` (a member coroutine's `*this`, a lambda's closure),
 /// when it is a temporary or an automatic variable of the calling function.
 std::optional<Referent> referentOfObject(const clang::Expr *Object, clang::ASTContext &Ctx);

@@ -47,6 +47,7 @@ int rank(TaskEscape::Fate F) {
   case TaskEscape::Stored:
   case TaskEscape::Returned:
   case TaskEscape::Spawned:
+  case TaskEscape::Iterated:
     return 3;
   case TaskEscape::Unknown:
     return 2;
@@ -80,6 +81,8 @@ private:
   /// What the uses of `Var` in the scope do with the task it holds.
   TaskEscape usesOf(const VarDecl *Var, const Expr *Where, unsigned Depth);
   TaskEscape throughCallee(const Expr *Cur, const Expr *Call, unsigned Depth);
+  /// The task is the range of `Loop`.
+  TaskEscape rangeDrivenBy(const clang::CXXForRangeStmt *Loop, const Expr *Where);
   bool inScope(const Decl *D) const {
     return Scope->getSourceRange().fullyContains(D->getSourceRange());
   }
@@ -229,6 +232,7 @@ TaskEscape EscapeWalker::throughCallee(const Expr *Cur, const Expr *Call, unsign
   case TaskEscape::Awaited:
   case TaskEscape::Dropped:
   case TaskEscape::Unknown:
+  case TaskEscape::Iterated: // not from a helper's body: its loops end in it
     return fate(E.What, Call);
   }
   return fate(TaskEscape::Unknown, Call);
@@ -258,8 +262,11 @@ TaskEscape EscapeWalker::storedInVariable(const VarDecl *Var, const Expr *Where,
   if (Var->isImplicit()) {
     DynTypedNodeList Parents = Ctx.getParents(*Var);
     for (unsigned Up = 0; Up < 2 && !Parents.empty(); ++Up) {
-      if (const auto *Loop = Parents[0].get<CXXForRangeStmt>())
+      if (const auto *Loop = Parents[0].get<CXXForRangeStmt>()) {
+        if (Tasks.taskType(Var->getType().getNonReferenceType()))
+          return rangeDrivenBy(Loop, Where);
         return fate(suspendsIn(Loop->getBody()) ? TaskEscape::Awaited : TaskEscape::Unknown, Where);
+      }
       Parents = Ctx.getParents(Parents[0]);
     }
     return fate(TaskEscape::Unknown, Where);
@@ -285,6 +292,18 @@ TaskEscape EscapeWalker::storedInVariable(const VarDecl *Var, const Expr *Where,
     return E;
   }
   return usesOf(Var, Where, Depth);
+}
+
+TaskEscape EscapeWalker::rangeDrivenBy(const CXXForRangeStmt *Loop, const Expr *Where) {
+  // The task is the loop's range (`for (char c : chars(name()))`, a
+  // generator): the loop runs it to the end. A scope that holds the whole
+  // loop sees it finish; the range expression's own full-expression does
+  // not, and its temporaries die before the first iteration, unless C++23
+  // extends them to the end of the loop (P2718).
+  if (Scope->getSourceRange().fullyContains(Loop->getSourceRange()) ||
+      Ctx.getLangOpts().CPlusPlus23)
+    return fate(TaskEscape::Awaited, Where);
+  return fate(TaskEscape::Iterated, Where);
 }
 
 TaskEscape EscapeWalker::usesOf(const VarDecl *Var, const Expr *Where, unsigned Depth) {

@@ -28,6 +28,8 @@ struct TaskEscape {
     Stored,   // kept in a variable, field or container that outlives the scope
     Returned, // returned (or co_returned) from the function
     Spawned,  // handed to a spawner: it runs on concurrently
+    Iterated, // the range of a range-for loop, driven after the range
+              // expression's temporaries are gone (before C++23)
   } What = Unknown;
   /// Where the task leaves the scope: the statement, call or assignment.
   const clang::Expr *Where = nullptr;
@@ -39,7 +41,9 @@ struct TaskEscape {
   const clang::ValueDecl *SpawnedInto = nullptr;
 
   /// Whether the task may still run when the scope has ended.
-  bool outlivesScope() const { return What == Stored || What == Returned || What == Spawned; }
+  bool outlivesScope() const {
+    return What == Stored || What == Returned || What == Spawned || What == Iterated;
+  }
 };
 
 /// What becomes of the task that `Made` (a call) evaluates to, within

@@ -101,6 +101,18 @@ const CXXRecordDecl *traitsSpecialisationFor(const CXXRecordDecl *Record) {
   return nullptr;
 }
 
+/// A base class as written; in a pattern, a dependent base
+/// (`promise_base<T>`) is read from its class template, as written.
+const CXXRecordDecl *baseClassOf(QualType Base) {
+  if (const CXXRecordDecl *B = classOf(Base))
+    return B;
+  if (const auto *TST = Base->getAs<TemplateSpecializationType>())
+    if (const auto *Template =
+            dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
+      return Template->getTemplatedDecl();
+  return nullptr;
+}
+
 } // namespace
 
 TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
@@ -118,7 +130,7 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
     const CXXRecordDecl *Next = nullptr;
     if (!Initial)
       for (const CXXBaseSpecifier &Base : R->bases())
-        if (const CXXRecordDecl *B = classOf(Base.getType());
+        if (const CXXRecordDecl *B = baseClassOf(Base.getType());
             B && hasMemberNamed(B, "initial_suspend"))
           Next = B->getDefinition();
     R = Next;
@@ -129,6 +141,13 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
   if (!M)
     return TaskInfo::Unknown;
   return matchType(C, kinds::NeverSuspends, M->getReturnType()) ? TaskInfo::Eager : TaskInfo::Lazy;
+}
+
+TaskInfo::Evaluation TaskModel::startOfDefinition(const FunctionDecl *Callee) const {
+  const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Def ? Def->getBody() : nullptr);
+  const VarDecl *Promise = Body ? Body->getPromiseDecl() : nullptr;
+  return Promise ? startOf(Promise->getType()->getAsCXXRecordDecl()) : TaskInfo::Unknown;
 }
 
 std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
@@ -189,15 +208,18 @@ std::optional<TaskInfo> TaskModel::taskOf(const Expr *Call) const {
   // (`future.wait()` returning `*this`) creates none.
   if (Callee->getReturnType()->isReferenceType())
     return std::nullopt;
-  if (std::optional<TaskInfo> Info = taskType(Call->getType()))
+  if (std::optional<TaskInfo> Info = taskType(Call->getType())) {
+    // The type's promise, read from its pattern, may hide its start in a
+    // dependent base; the promise the body was given does not.
+    if (Info->How == TaskInfo::Unknown)
+      Info->How = startOfDefinition(Callee);
     return Info;
+  }
   // A coroutine of this translation unit whose return type is made a
   // coroutine type through std::coroutine_traits.
   if (const FunctionDecl *Def = Callee->getDefinition(); Def && isCoroutine(Def)) {
     TaskInfo Info;
-    if (const CoroutineBodyStmt *Body = dyn_cast_or_null<CoroutineBodyStmt>(Def->getBody()))
-      if (const VarDecl *PromiseVar = Body->getPromiseDecl())
-        Info.How = startOf(PromiseVar->getType()->getAsCXXRecordDecl());
+    Info.How = startOfDefinition(Callee);
     Info.Awaitable = isAwaitable(Call->getType()->getAsCXXRecordDecl());
     return Info;
   }

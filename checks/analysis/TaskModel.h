@@ -44,6 +44,10 @@ public:
 private:
   /// When a coroutine with this promise starts running its body.
   TaskInfo::Evaluation startOf(const clang::CXXRecordDecl *Promise) const;
+  /// When a coroutine of this translation unit starts, from the promise its
+  /// body was given (from the specialisation of std::coroutine_traits the
+  /// compiler chose, instantiated), or Unknown.
+  TaskInfo::Evaluation startOfDefinition(const clang::FunctionDecl *Callee) const;
 
   const Catalogue &C;
 };

@@ -42,6 +42,9 @@ awaitable<void> listener(asio::ip::tcp::acceptor acceptor) {
     // CHECK: :[[@LINE-1]]:5: warning: coroutine 'lambda' is spawned with 'boost::asio::detached_t'
     // CHECK: :[[@LINE-2]]:5: note: {{.*}}(catalogue entry 'asio.co_spawn')
     // CHECK: :[[@LINE-3]]:24: note: coroutine 'lambda' does not catch exceptions around its body
+    // The reference capture of 'ex' outlives this coroutine if it ends (an
+    // accept that throws) while the spawned one runs:
+    // CHECK: :[[@LINE-6]]:24: warning: capture 'ex' of this coroutine lambda refers to local 'ex', which is destroyed before the coroutine is done with it: 'boost::asio::co_spawn' runs it on its own [async-dangling-reference]
     // Fine: the body catches, the body is not visible, a handler sees the exception.
     asio::co_spawn(ex, guarded_session(asio::ip::tcp::socket(ex)), asio::detached);
     asio::co_spawn(ex, declared_only(asio::ip::tcp::socket(ex)), asio::detached);

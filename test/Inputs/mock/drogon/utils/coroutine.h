@@ -4,15 +4,31 @@
 // fire-and-forget type: an eager promise (suspend_never) and no awaiter;
 // Mutex is a final class whose scoped_lock() returns an awaiter whose
 // await_resume gives a std::unique_lock<Mutex> (adopting the lock);
-// sync_wait is a function template.
+// sync_wait is a function template; async_run takes a callable by
+// forwarding reference and runs what it returns in an AsyncTask that holds
+// the callable by value; co_future starts an awaitable the same way and
+// returns a std::future of its result. trantor's EventLoop (trantor/net/
+// EventLoop.h) queues std::function<void()> callbacks: each is called once
+// and destroyed when the loop moves to the next.
 #pragma once
 #include <coroutine>
 #include <exception>
+#include <functional>
+#include <future>
 #include <mutex>
+#include <type_traits>
+#include <utility>
 namespace trantor {
+using Func = std::function<void()>;
 class EventLoop {
 public:
   static EventLoop *getEventLoopOfCurrentThread();
+  void queueInLoop(const Func &f);
+  void queueInLoop(Func &&f);
+  template <typename Functor> void runInLoop(Functor &&f) { queueInLoop(Func(std::forward<Functor>(f))); }
+  void runAfter(double delay, const Func &cb);
+  void runAfter(double delay, Func &&cb);
+  void runEvery(double interval, Func &&cb);
 };
 } // namespace trantor
 namespace drogon {
@@ -57,6 +73,22 @@ struct AsyncTask {
   };
   handle_type coro_;
 };
+
+template <typename Coro> void async_run(Coro &&coro) {
+  using CoroValueType = std::decay_t<Coro>;
+  auto functor = [](CoroValueType coro) -> AsyncTask { co_await coro(); };
+  functor(std::forward<Coro>(coro));
+}
+
+template <typename Await> auto co_future(Await &&await) noexcept -> std::future<void> {
+  std::promise<void> prom;
+  auto fut = prom.get_future();
+  [](std::promise<void> prom, Await await) -> AsyncTask {
+    co_await std::move(await);
+    prom.set_value();
+  }(std::move(prom), std::move(await));
+  return fut;
+}
 
 template <typename Await> auto sync_wait(Await &&await) {
   using value_type = decltype(await.operator co_await().await_resume());
