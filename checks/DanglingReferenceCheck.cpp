@@ -83,6 +83,12 @@ auto naming(const ValueDecl *D) {
   };
 }
 
+/// Whether a spawner runs the coroutine at once, up to its first suspension,
+/// inside the call (catalogue key `starts: in-call`).
+bool startsInCall(const Entry *Spawner) {
+  return Spawner && Spawner->attribute(keys::spawner::Starts) == values::spawner::InCall;
+}
+
 /// Where a function that is not a coroutine passes its reference-like
 /// parameter on: to a reference-like parameter, used by the body, of a
 /// coroutine whose task it returns (`task<> add_one(const int &v) { return
@@ -232,6 +238,8 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
       continue;
     Kept K{"parameter '" + InBody->getNameAsString() + "'" + Through, InBody->getLocation(), "",
            nullptr, *R};
+    K.ReadOnlyBeforeSuspension =
+        Coro && !Eager && !bodyUses(Def, naming(InBody), UsePoint::AfterSuspension);
     K.Borrowing = borrowingEntry(InBody->getType(), C);
     K.DeclaredNote = K.Borrowing ? "'" + InBody->getNameAsString() + "' views data it does not own"
                                  : "'" + InBody->getNameAsString() + "' is a reference";
@@ -307,6 +315,8 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
     return false;
   TaskEscape Fate = taskEscape(Call, R.Scope, Ctx, *catalogue());
   if (!Fate.outlivesScope() && !(Fate.What == TaskEscape::Dropped && Eager))
+    return false;
+  if (Fate.What == TaskEscape::Spawned && K.ReadOnlyBeforeSuspension && startsInCall(Fate.Spawner))
     return false;
   if ((Fate.What == TaskEscape::Spawned || Fate.What == TaskEscape::Dropped) &&
       R.What == Referent::Local && joinedAfter(Fate, R.Scope, Ctx, *catalogue()))
@@ -474,8 +484,9 @@ void DanglingReferenceCheck::checkLambdaSpawned(const CallExpr *Call, const Entr
       continue;
     const CXXMethodDecl *Operator = Lambda->getCallOperator();
     std::optional<TaskInfo> Task = TaskModel(C).taskType(Operator->getReturnType());
-    UsePoint Point =
-        Task && Task->How == TaskInfo::Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
+    UsePoint Point = (Task && Task->How == TaskInfo::Eager) || startsInCall(&Spawner)
+                         ? UsePoint::AfterSuspension
+                         : UsePoint::Anywhere;
     for (const LambdaCapture &Capture : Lambda->captures()) {
       if (Capture.getCaptureKind() != LCK_ByRef || !Capture.capturesVariable())
         continue;

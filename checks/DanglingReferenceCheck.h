@@ -33,6 +33,9 @@ private:
     std::string DeclaredNote;         // the note there
     const Entry *Borrowing = nullptr; // the borrowing-type entry, for a view
     Referent Refers;
+    /// The coroutine reads it only before its first suspension: in time for
+    /// a spawner that runs it at once (`starts: in-call`).
+    bool ReadOnlyBeforeSuspension = false;
   };
   void checkTaskCall(const clang::CallExpr *Call, clang::ASTContext &Ctx);
   void checkCallableDropped(const clang::CallExpr *Call, const Entry &Dropper,

@@ -22,12 +22,23 @@ void remove_detached(int raw) {
   drogon::async_run([&id]() -> drogon::Task<> {
     // CHECK: :[[@LINE-1]]:21: warning: capture 'id' of this coroutine lambda refers to local 'id', which is destroyed before the coroutine is done with it: 'drogon::async_run' runs it on its own [async-dangling-reference]
     // CHECK: :[[@LINE-2]]:23: note: 'id' is captured by reference
-    // CHECK: :[[@LINE-3]]:3: note: async_run and co_future start the coroutine {{.*}} (catalogue entry 'drogon.async_run')
+    // CHECK: :[[@LINE-3]]:3: note: async_run and co_future run the coroutine {{.*}} (catalogue entry 'drogon.async_run')
     // CHECK: :[[@LINE+5]]:1: note: 'id' is destroyed at the end of this block
     // CHECK: :[[@LINE-5]]:23: note: capture 'id' by value, or wait for the spawned work before 'id' is destroyed
     co_await remove_rows(id);
     co_await remove_rows(id);
   });
+}
+
+int run_at_once() {
+  // async_run runs the coroutine at once up to its first suspension
+  // (`starts: in-call`): a capture read only before it is read in time.
+  int seen = 0;
+  drogon::async_run([&seen]() -> drogon::Task<> {
+    seen = 1;
+    co_return;
+  });
+  return seen;
 }
 
 void remove_owned(int raw) {
