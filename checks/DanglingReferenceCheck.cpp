@@ -89,18 +89,18 @@ bool startsInCall(const Entry *Spawner) {
   return Spawner && Spawner->attribute(keys::spawner::Starts) == values::spawner::InCall;
 }
 
-/// Where a function that is not a coroutine passes its reference-like
-/// parameter on: to a reference-like parameter, used by the body, of a
-/// coroutine whose task it returns (`task<> add_one(const int &v) { return
-/// coro(v); }`). The coroutine then keeps what the wrapper was given.
-struct Forwarded {
+/// A reference a function hands on to the coroutine whose task it returns
+/// (`return coro(v);`): the call, the argument, the coroutine's parameter,
+/// which its body uses (after its first suspension for an eager one).
+struct HandedOn {
+  const Expr *Arg;
   const FunctionDecl *Coroutine;
   const ParmVarDecl *Param; // the coroutine's
   bool Eager;
 };
-std::optional<Forwarded> forwardedTo(const FunctionDecl *Wrapper, const ParmVarDecl *Given,
-                                     const Catalogue &C) {
-  for (const Expr *Value : returnedValues(Wrapper)) {
+std::vector<HandedOn> referencesHandedOn(const FunctionDecl *F, const Catalogue &C) {
+  std::vector<HandedOn> Found;
+  for (const Expr *Value : returnedValues(F)) {
     const auto *Made = dyn_cast<CallExpr>(stripCopies(Value));
     const FunctionDecl *Callee = Made ? Made->getDirectCallee() : nullptr;
     const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
@@ -116,14 +116,22 @@ std::optional<Forwarded> forwardedTo(const FunctionDecl *Wrapper, const ParmVarD
       if (!Param || !isReferenceLike(Param->getType(), C) || Param->isExplicitObjectParameter() ||
           Param->getFunctionScopeIndex() >= Def->getNumParams())
         continue;
-      const auto *Named = dyn_cast<DeclRefExpr>(stripCopies(Made->getArg(I)));
-      if (!Named || Named->getDecl() != Given)
-        continue;
       const ParmVarDecl *InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
       if (bodyUses(Def, naming(InBody), Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere))
-        return Forwarded{Def, InBody, Eager};
+        Found.push_back({Made->getArg(I), Def, InBody, Eager});
     }
   }
+  return Found;
+}
+
+/// Where a function that is not a coroutine passes its own reference-like
+/// parameter `Given` on (`task<> add_one(const int &v) { return coro(v); }`),
+/// among what it hands on: the coroutine then keeps what the wrapper was given.
+std::optional<HandedOn> forwardedTo(llvm::ArrayRef<HandedOn> Handed, const ParmVarDecl *Given) {
+  for (const HandedOn &H : Handed)
+    if (const auto *Named = dyn_cast<DeclRefExpr>(stripCopies(H.Arg));
+        Named && Named->getDecl() == Given)
+      return H;
   return std::nullopt;
 }
 
@@ -196,6 +204,7 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
   bool Wrapper = !Coro && Def;
   if (!Coro && !Wrapper && Task->How != TaskInfo::Lazy)
     return;
+  std::optional<std::vector<HandedOn>> Handed; // a wrapper's, once one is needed
   bool Eager = Task->How == TaskInfo::Eager;
   UsePoint Point = Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
   auto Uses = [&](llvm::function_ref<bool(const Expr *)> Is) {
@@ -222,7 +231,9 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     bool KeeperEager = Eager;
     std::string Through;
     if (Wrapper) {
-      std::optional<Forwarded> F = forwardedTo(Def, InBody, C);
+      if (!Handed)
+        Handed = referencesHandedOn(Def, C);
+      std::optional<HandedOn> F = forwardedTo(*Handed, InBody);
       if (!F)
         continue;
       Through =
@@ -559,52 +570,36 @@ void DanglingReferenceCheck::checkTaskOfCaptures(const LambdaExpr *Lambda, const
   // a coroutine itself, the lambda returns a task that refers into its
   // closure, which the dropper destroys once the lambda has returned.
   const Catalogue &C = *catalogue();
-  for (const Expr *Value : returnedValues(Lambda->getCallOperator())) {
-    const auto *Made = dyn_cast<CallExpr>(stripCopies(Value));
-    const FunctionDecl *Callee = Made ? Made->getDirectCallee() : nullptr;
-    const FunctionDecl *Def = Callee ? Callee->getDefinition() : nullptr;
-    if (!isCoroutine(Def) || Callee->hasAttr<CoroDisableLifetimeBoundAttr>() ||
-        matchCall(C, kinds::LifetimeSafe, Made))
+  for (const HandedOn &H : referencesHandedOn(Lambda->getCallOperator(), C)) {
+    const Expr *Arg = H.Arg;
+    const ParmVarDecl *InBody = H.Param;
+    const FunctionDecl *Def = H.Coroutine;
+    std::optional<ClosureMember> Captured =
+        closureOwned(boundVariableOf(Arg, InBody->getType(), C), Lambda);
+    if (!Captured)
       continue;
-    std::optional<TaskInfo> Task = TaskModel(C).taskOf(Made);
-    if (!Task)
-      continue;
-    UsePoint Point = Task->How == TaskInfo::Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
-    for (unsigned I = 0; I < Made->getNumArgs(); ++I) {
-      const ParmVarDecl *Param = parameterOf(Made, I);
-      if (!Param || !isReferenceLike(Param->getType(), C) || Param->isExplicitObjectParameter() ||
-          Param->getFunctionScopeIndex() >= Def->getNumParams())
-        continue;
-      const ParmVarDecl *InBody = Def->getParamDecl(Param->getFunctionScopeIndex());
-      const Expr *Arg = Made->getArg(I);
-      std::optional<ClosureMember> Captured =
-          closureOwned(boundVariableOf(Arg, Param->getType(), C), Lambda);
-      if (!Captured || !bodyUses(Def, naming(InBody), Point))
-        continue;
-      std::string Closure = Fate ? "is destroyed at the end of the statement, but what '" +
-                                       catalogueName(Call->getDirectCallee()) + "' started " +
-                                       fateText(*Fate, true)
-                                 : "is destroyed when '" + catalogueName(Call->getDirectCallee()) +
-                                       "' has called the lambda, while the task still runs";
-      diag(Arg->getBeginLoc(), "parameter '%0' of coroutine '%1' refers to '%2' in the closure of "
-                               "a lambda that returns the task; the closure %3")
-          << InBody->getName() << coroutineDisplayName(Def) << Captured->Var->getName() << Closure
-          << Arg->getSourceRange();
-      diag(Captured->At, "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
-          << Captured->Var->getName();
-      if (const Entry *Borrowing = borrowingEntry(Param->getType(), C))
-        noteEntry(InBody->getLocation(),
-                  "'" + InBody->getNameAsString() + "' views data it does not own", *Borrowing);
-      else
-        diag(InBody->getLocation(), "'%0' is a reference", DiagnosticIDs::Note)
-            << InBody->getName();
-      noteEntry(Call->getBeginLoc(), Dropper);
-      diag(Arg->getBeginLoc(),
-           "pass a copy the coroutine owns (a by-value parameter), or make the lambda a coroutine "
-           "that awaits the task",
-           DiagnosticIDs::Note);
-      return; // one finding per lambda
-    }
+    std::string Closure = Fate ? "is destroyed at the end of the statement, but what '" +
+                                     catalogueName(Call->getDirectCallee()) + "' started " +
+                                     fateText(*Fate, true)
+                               : "is destroyed when '" + catalogueName(Call->getDirectCallee()) +
+                                     "' has called the lambda, while the task still runs";
+    diag(Arg->getBeginLoc(), "parameter '%0' of coroutine '%1' refers to '%2' in the closure of "
+                             "a lambda that returns the task; the closure %3")
+        << InBody->getName() << coroutineDisplayName(Def) << Captured->Var->getName() << Closure
+        << Arg->getSourceRange();
+    diag(Captured->At, "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
+        << Captured->Var->getName();
+    if (const Entry *Borrowing = borrowingEntry(InBody->getType(), C))
+      noteEntry(InBody->getLocation(),
+                "'" + InBody->getNameAsString() + "' views data it does not own", *Borrowing);
+    else
+      diag(InBody->getLocation(), "'%0' is a reference", DiagnosticIDs::Note) << InBody->getName();
+    noteEntry(Call->getBeginLoc(), Dropper);
+    diag(Arg->getBeginLoc(),
+         "pass a copy the coroutine owns (a by-value parameter), or make the lambda a coroutine "
+         "that awaits the task",
+         DiagnosticIDs::Note);
+    return; // one finding per lambda
   }
 }
 
