@@ -5,12 +5,16 @@
 // a std::function (trantor's EventLoop) destroys it once it has called it.
 // Also: a work starter whose only handle is a std::future (drogon's
 // co_future), and a wrapper that is no coroutine passing its own reference
-// parameter on to the coroutine whose task it returns.
+// parameter on to the coroutine whose task it returns, and a task handed to
+// stdexec's start_detached under its name before it moved to exec.
 // RUN: %clang_tidy_plugin --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy --checks=-*,async-dangling-reference %s -- %std_flags | FileCheck %s %nodiag
 #include "task.h"
 #include <boost/asio.hpp>
 #include <drogon/utils/coroutine.h>
+#include <exec/task.hpp>
+#include <stdexec/__detail/__start_detached.hpp>
+#include <stdexec/execution.hpp>
 #include <string>
 
 namespace asio = boost::asio;
@@ -118,4 +122,17 @@ app::task<> sums() {
   auto kept = add_one(x);
   co_await kept;
   co_await later;
+}
+
+exec::task<void> log_line(const std::string &line);
+exec::task<void> log_line(const std::string &line) {
+  co_await exec::task<void>{};
+  (void)line.size();
+}
+void announce(const std::string &name) {
+  stdexec::start_detached(log_line("compressed " + name));
+  // CHECK: :[[@LINE-1]]:36: warning: parameter 'line' of coroutine 'log_line' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
+}
+void announce_and_wait(const std::string &name) {
+  stdexec::sync_wait(log_line("compressed " + name)); // waits within the statement
 }
