@@ -101,12 +101,13 @@ const CXXRecordDecl *traitsSpecialisationFor(const CXXRecordDecl *Record) {
   return nullptr;
 }
 
-/// A base class as written; in a pattern, a dependent base
-/// (`promise_base<T>`) is read from its class template, as written.
-const CXXRecordDecl *baseClassOf(QualType Base) {
-  if (const CXXRecordDecl *B = classOf(Base))
+/// The class a type names as written; in a pattern, a dependent one
+/// (`promise_base<T>`, `value_promise<T>`) is read from its class template,
+/// as written.
+const CXXRecordDecl *writtenClassOf(QualType T) {
+  if (const CXXRecordDecl *B = classOf(T))
     return B;
-  if (const auto *TST = Base->getAs<TemplateSpecializationType>())
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
     if (const auto *Template =
             dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
       return Template->getTemplatedDecl();
@@ -130,7 +131,7 @@ TaskInfo::Evaluation TaskModel::startOf(const CXXRecordDecl *Promise) const {
     const CXXRecordDecl *Next = nullptr;
     if (!Initial)
       for (const CXXBaseSpecifier &Base : R->bases())
-        if (const CXXRecordDecl *B = baseClassOf(Base.getType());
+        if (const CXXRecordDecl *B = writtenClassOf(Base.getType());
             B && hasMemberNamed(B, "initial_suspend"))
           Next = B->getDefinition();
     R = Next;
@@ -177,10 +178,7 @@ std::optional<TaskInfo> TaskModel::taskType(QualType T) const {
     if (const auto *Alias =
             dyn_cast_or_null<TypedefNameDecl>(declaredMember(Traits, "promise_type"));
         !TraitsPromise && Alias)
-      if (const auto *TST = Alias->getUnderlyingType()->getAs<TemplateSpecializationType>())
-        if (const auto *Template =
-                dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
-          TraitsPromise = Template->getTemplatedDecl();
+      TraitsPromise = writtenClassOf(Alias->getUnderlyingType());
     if (TraitsPromise)
       Info.How = startOf(TraitsPromise);
     Info.Awaitable = isAwaitable(Def);
