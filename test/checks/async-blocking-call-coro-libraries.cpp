@@ -1,8 +1,9 @@
-// seastar, folly, libcoro, cppcoro and concurrencpp, through mock headers that
+// seastar, folly, libcoro, cppcoro, concurrencpp and Boost.Cobalt, through mock headers that
 // carry the libraries' real qualified names.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include "task.h"
+#include <boost/cobalt/run.hpp>
 #include <concurrencpp/result.h>
 #include <coro/sync_wait.hpp>
 #include <cppcoro/read_only_file.hpp>
@@ -84,3 +85,16 @@ int main() {
   cppcoro::sync_wait(cppcoro::task<int>{});
   coro::sync_wait(coro::task<int>{});
 }
+
+boost::cobalt::task<int> cobalt_answer();
+
+app::task<> cobalt_code() {
+  int v = boost::cobalt::run(cobalt_answer());
+  // CHECK: :[[@LINE-1]]:11: warning: call to blocking function 'boost::cobalt::run' inside coroutine 'cobalt_code' [async-blocking-call]
+  // CHECK: :[[@LINE-2]]:11: note: {{.*}}(catalogue entry 'cobalt.run')
+  // CHECK: :[[@LINE-3]]:11: note: instead: 'co_await task' inside a coroutine
+  v += co_await cobalt_answer();
+  (void)v;
+}
+
+int cobalt_main() { return boost::cobalt::run(cobalt_answer()); } // not in a coroutine

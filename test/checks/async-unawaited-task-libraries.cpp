@@ -5,6 +5,10 @@
 // RUN: not %async_tidy %s -- %std_flags %qt_flags -isystem /usr/include/qcoro5 -isystem /usr/include/qcoro5/qcoro | FileCheck %s %nodiag
 #include "task.h"
 #include <QCoro/QCoroTask>
+#include <boost/asio/detached.hpp>
+#include <boost/cobalt/promise.hpp>
+#include <boost/cobalt/spawn.hpp>
+#include <boost/cobalt/task.hpp>
 #include <concurrencpp/result.h>
 #include <coro/sync_wait.hpp>
 #include <cppcoro/sync_wait.hpp>
@@ -22,6 +26,11 @@ QCoro::Task<int> qcoro_task();
 concurrencpp::result<int> cc_result();
 concurrencpp::lazy_result<int> cc_lazy();
 exec::task<int> stdexec_task();
+boost::cobalt::task<int> cobalt_task();
+boost::cobalt::promise<int> cobalt_promise();
+struct cobalt_context {
+  int get_executor();
+};
 
 app::task<> discards(seastar::semaphore &sem, seastar::rwlock &rw) {
   folly_task();
@@ -51,6 +60,12 @@ app::task<> discards(seastar::semaphore &sem, seastar::rwlock &rw) {
   stdexec_task();
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'stdexec_task' is never awaited; the operation it starts does not run
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'stdexec.task')
+  cobalt_task();
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'cobalt_task' is never awaited; the operation it starts does not run
+  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cobalt.task')
+  cobalt_promise();
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'cobalt_promise' is never awaited; its result and exceptions are lost
+  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cobalt.promise')
   auto units = seastar::get_units(sem, 1);
   // CHECK: :[[@LINE-1]]:8: warning: task 'units' is never awaited; its result and exceptions are lost
   // CHECK: :[[@LINE-2]]:8: note: the units or the lock are taken only when the returned future resolves; {{.*}}(catalogue entry 'seastar.get_units')
@@ -58,6 +73,16 @@ app::task<> discards(seastar::semaphore &sem, seastar::rwlock &rw) {
   // CHECK: :[[@LINE-1]]:8: warning: task 'lock' is never awaited
   // CHECK: :[[@LINE-2]]:8: note: {{.*}}(catalogue entry 'seastar.get_units')
   co_return;
+}
+
+boost::cobalt::task<void> cobalt_job() { co_await cobalt_task(); }
+
+void cobalt_spawns(cobalt_context &ctx) {
+  boost::cobalt::spawn(ctx, cobalt_job(), boost::asio::detached);
+  // CHECK: :[[@LINE-1]]:3: warning: coroutine 'cobalt_job' is spawned with 'boost::asio::detached_t', which drops the exception it may throw [async-unawaited-task]
+  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cobalt.spawn')
+  // CHECK: :[[@LINE-6]]:27: note: coroutine 'cobalt_job' does not catch exceptions around its body
+  boost::cobalt::spawn(ctx, cobalt_job(), [](std::exception_ptr) {});
 }
 
 seastar::future<int> compute();
