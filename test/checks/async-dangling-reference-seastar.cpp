@@ -127,3 +127,77 @@ struct partition_manager {
     });
   }
 };
+
+// parallel_for_each calls the caller's function by reference, do_with applies
+// it in place, with_scheduling_group invokes its by-value parameter when the
+// group is active: each leaves the lambda the caller's, dead at the end of
+// the statement (catalogue entry 'seastar.invoke_in_place').
+#include <seastar/core/do_with.hh>
+#include <seastar/core/loop.hh>
+#include <seastar/core/scheduling.hh>
+#include <vector>
+struct lookup_context {
+  seastar::future<int> find(int key);
+};
+seastar::future<> find_all(lookup_context &ctx, std::vector<int> &keys, std::vector<int> &out) {
+  return seastar::parallel_for_each(keys, [&ctx, &out](int key) -> seastar::future<> {
+    // CHECK: :[[@LINE-1]]:43: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'seastar::parallel_for_each' started is returned and runs later
+    // CHECK: :[[@LINE-2]]:51: note: 'out' is captured
+    // CHECK: :[[@LINE-3]]:10: note: {{.*}} (catalogue entry 'seastar.invoke_in_place')
+    // CHECK: :[[@LINE-4]]:43: note: instead: co_await the result in the same statement
+    // CXX23: :[[@LINE-5]]:43: warning: the captures of this coroutine lambda
+    // CXX23: :[[@LINE-6]]:51: note: 'out' is captured
+    // CXX23: :[[@LINE-7]]:10: note: the function is invoked in place
+    // CXX23: :[[@LINE-8]]:55: note: take the closure by value
+    int found = co_await ctx.find(key);
+    out.push_back(found);
+  });
+}
+seastar::future<> find_all_awaited(lookup_context &ctx, std::vector<int> keys, std::vector<int> &out) {
+  co_await seastar::parallel_for_each(keys, [&ctx, &out](int key) -> seastar::future<> {
+    int found = co_await ctx.find(key);
+    out.push_back(found); // awaited in the statement that holds the lambda
+  });
+}
+seastar::future<int> sum_with_buffer(lookup_context &ctx) {
+  return seastar::do_with(std::vector<int>{1, 2}, [&ctx](std::vector<int> &keys) -> seastar::future<int> {
+    // CHECK: :[[@LINE-1]]:51: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'seastar::do_with' started is returned and runs later
+    // CHECK: :[[@LINE-2]]:53: note: 'ctx' is captured
+    // CHECK: :[[@LINE-3]]:10: note: {{.*}} (catalogue entry 'seastar.invoke_in_place')
+    // CHECK: :[[@LINE-4]]:51: note: instead: co_await the result in the same statement
+    // CXX23: :[[@LINE-5]]:51: warning: the captures of this coroutine lambda
+    // CXX23: :[[@LINE-6]]:53: note: 'ctx' is captured
+    // CXX23: :[[@LINE-7]]:10: note: the function is invoked in place
+    // CXX23: :[[@LINE-8]]:57: note: take the closure by value
+    int total = 0;
+    for (int key : keys)
+      total += co_await ctx.find(key);
+    co_return total;
+  });
+}
+seastar::future<int> sum_uncaptured() {
+  // Nothing captured: the held objects are do_with's, the lambda owns nothing.
+  return seastar::do_with(std::vector<int>{1, 2}, [](std::vector<int> &keys) -> seastar::future<int> {
+    co_await yield();
+    co_return int(keys.size());
+  });
+}
+seastar::future<> refresh_in_group(seastar::scheduling_group sg, lookup_context &ctx) {
+  auto pending = seastar::with_scheduling_group(sg, [&ctx]() -> seastar::future<> {
+    // CHECK: :[[@LINE-1]]:53: warning: the captures of this coroutine lambda are destroyed at the end of the statement, but what 'seastar::with_scheduling_group' started is stored in 'pending' and runs later
+    // CHECK: :[[@LINE-2]]:55: note: 'ctx' is captured
+    // CHECK: :[[@LINE-3]]:18: note: {{.*}} (catalogue entry 'seastar.invoke_in_place')
+    // CHECK: :[[@LINE-4]]:53: note: instead: co_await the result in the same statement
+    // CXX23: :[[@LINE-5]]:53: warning: the captures of this coroutine lambda
+    // CXX23: :[[@LINE-6]]:55: note: 'ctx' is captured
+    // CXX23: :[[@LINE-7]]:18: note: the function is invoked in place
+    // CXX23: :[[@LINE-8]]:59: note: take the closure by value
+    co_await yield();
+    co_await ctx.find(0);
+  });
+  co_await std::move(pending);
+  // Arguments after the function are passed on to it, not captured.
+  co_await seastar::with_scheduling_group(sg, [](lookup_context *c) -> seastar::future<> {
+    co_await c->find(1);
+  }, &ctx);
+}
