@@ -1,8 +1,9 @@
-// seastar, folly, libcoro, cppcoro, concurrencpp and Boost.Cobalt, through mock headers that
+// seastar, folly, libcoro, cppcoro, concurrencpp, Boost.Cobalt and bcos-task, through mock headers that
 // carry the libraries' real qualified names.
 // RUN: %clang_tidy_plugin %s -- %std_flags | FileCheck %s %nodiag
 // RUN: not %async_tidy %s -- %std_flags | FileCheck %s %nodiag
 #include "task.h"
+#include <bcos-task/Wait.h>
 #include <boost/cobalt/run.hpp>
 #include <concurrencpp/result.h>
 #include <coro/sync_wait.hpp>
@@ -98,3 +99,14 @@ app::task<> cobalt_code() {
 }
 
 int cobalt_main() { return boost::cobalt::run(cobalt_answer()); } // not in a coroutine
+
+bcos::task::Task<int> bcos_answer();
+
+app::task<> bcos_code() {
+  int v = bcos::task::syncWait(bcos_answer());
+  // CHECK: :[[@LINE-1]]:11: warning: call to blocking function 'bcos::task::syncWait' inside coroutine 'bcos_code' [async-blocking-call]
+  // CHECK: :[[@LINE-2]]:11: note: {{.*}}(catalogue entry 'bcos.task.sync_wait')
+  // CHECK: :[[@LINE-3]]:11: note: instead: 'co_await' the task inside a coroutine
+  v += co_await bcos_answer();
+  (void)v;
+}

@@ -5,6 +5,7 @@
 // RUN: not %async_tidy %s -- %std_flags %qt_flags -isystem /usr/include/qcoro5 -isystem /usr/include/qcoro5/qcoro | FileCheck %s %nodiag
 #include "task.h"
 #include <QCoro/QCoroTask>
+#include <bcos-task/Task.h>
 #include <boost/asio/detached.hpp>
 #include <boost/cobalt/promise.hpp>
 #include <boost/cobalt/spawn.hpp>
@@ -27,6 +28,7 @@ concurrencpp::result<int> cc_result();
 concurrencpp::lazy_result<int> cc_lazy();
 exec::task<int> stdexec_task();
 boost::cobalt::task<int> cobalt_task();
+bcos::task::Task<int> bcos_task();
 boost::cobalt::promise<int> cobalt_promise();
 struct cobalt_context {
   int get_executor();
@@ -63,6 +65,9 @@ app::task<> discards(seastar::semaphore &sem, seastar::rwlock &rw) {
   cobalt_task();
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'cobalt_task' is never awaited; the operation it starts does not run
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cobalt.task')
+  bcos_task();
+  // CHECK: :[[@LINE-1]]:3: warning: task returned by 'bcos_task' is never awaited; the operation it starts does not run
+  // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'bcos.task.task')
   cobalt_promise();
   // CHECK: :[[@LINE-1]]:3: warning: task returned by 'cobalt_promise' is never awaited; its result and exceptions are lost
   // CHECK: :[[@LINE-2]]:3: note: {{.*}}(catalogue entry 'cobalt.promise')
