@@ -80,3 +80,12 @@ cobalt::task<void> joined_by_wait(cobalt::wait_group &group) {
   group.push_back(announce(topic));
   co_await group.wait();
 }
+
+void start_watching(cobalt::wait_group &group) {
+  std::string feed = "prices";
+  group.push_back(announce(feed)); // the group is waited for elsewhere, after 'feed' died
+  // CHECK: :[[@LINE-1]]:28: warning: parameter 'channel' of coroutine 'announce' refers to local 'feed', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
+  // CHECK: :29:49: note: 'channel' views data
+  // CHECK: :[[@LINE-3]]:3: note: {{.*}} (catalogue entry 'cobalt.wait_group.push_back')
+  // CHECK: :[[@LINE+1]]:1: note: 'feed' is destroyed at the end of this block
+}
