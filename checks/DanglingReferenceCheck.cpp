@@ -4,6 +4,7 @@
 #include "analysis/CallMatcher.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
+#include "analysis/ErasedCallable.h"
 #include "analysis/FunctionFacts.h"
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
@@ -145,6 +146,18 @@ std::function<bool(const Expr *)> readingCapture(const LambdaCapture &C) {
 
 } // namespace
 
+/// How the report names a coroutine called through a type-erasing holder:
+/// "coroutine 'add_one' (called through 'f')", or, when what the holder
+/// holds is not seen, "the callable in 'f'". Empty for a direct call.
+std::string erasedOwner(const std::optional<ErasedCall> &Erased, const FunctionDecl *Def) {
+  if (!Erased)
+    return "";
+  std::string Holder = Erased->Holder ? "'" + Erased->Holder->getNameAsString() + "'" : "a holder";
+  if (!Def)
+    return "the callable in " + Holder;
+  return "coroutine '" + coroutineDisplayName(Def) + "' (called through " + Holder + ")";
+}
+
 void DanglingReferenceCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
     return;
@@ -195,7 +208,13 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
   std::optional<TaskInfo> Task = TaskModel(C).taskOf(Call);
   if (!Task || matchCall(C, kinds::LifetimeSafe, Call))
     return;
+  // Through a std::function and its kind, the callee is what the holder
+  // holds: known when its initialiser shows it, else a callable declared
+  // only by the holder's signature.
+  std::optional<ErasedCall> Erased = erasedCall(Call, Ctx);
   const FunctionDecl *Def = Callee->getDefinition();
+  if (Erased)
+    Def = Erased->Target ? Erased->Target->getDefinition() : nullptr;
   bool Coro = isCoroutine(Def);
   // A function that is not a coroutine makes its task elsewhere: it is
   // checked here only for the reference parameters it passes on to the
@@ -247,16 +266,24 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     std::optional<Referent> R = referentOfArgument(Call->getArg(I), Param->getType(), C, Ctx);
     if (!R)
       continue;
-    Kept K{"parameter '" + InBody->getNameAsString() + "'" + Through, InBody->getLocation(), "",
-           nullptr, *R};
+    std::string Name = Erased && !Def ? std::to_string(Param->getFunctionScopeIndex() + 1)
+                                      : "'" + InBody->getNameAsString() + "'";
+    Kept K{"parameter " + Name + Through, InBody->getLocation(), "", nullptr, *R};
+    if (!Wrapper) // a wrapper's report names the coroutine it hands the reference to
+      K.Owner = erasedOwner(Erased, Def);
     K.ReadOnlyBeforeSuspension =
         Coro && !Eager && !bodyUses(Def, naming(InBody), UsePoint::AfterSuspension);
     K.Borrowing = borrowingEntry(InBody->getType(), C);
-    K.DeclaredNote = K.Borrowing ? "'" + InBody->getNameAsString() + "' views data it does not own"
-                                 : "'" + InBody->getNameAsString() + "' is a reference";
+    K.DeclaredNote = K.Borrowing ? Name + " views data it does not own" : Name + " is a reference";
+    if (Erased && !Def && Erased->Holder) {
+      // The parameter is the holder's signature's: shown at the holder.
+      K.Declared = Erased->Holder->getLocation();
+      K.DeclaredNote = "'" + Erased->Holder->getNameAsString() + "' returns a lazy task and " +
+                       "takes parameter " + Name + " by reference";
+    }
     reportIfDangling(Call, Keeper, K, KeeperEager, nullptr, Ctx);
   }
-  if (Wrapper)
+  if (Wrapper || Erased)
     return;
 
   // The object of a member coroutine, and a lambda's captures.
@@ -340,9 +367,10 @@ bool DanglingReferenceCheck::reportIfDangling(const CallExpr *Call, const Functi
     At = Call->getBeginLoc();
   if (Lambda)
     At = Lambda->getParent()->getLocation();
-  diag(At, "%0 of coroutine '%1' refers to %2, which is destroyed before the task is done with "
-           "it: the task %3")
-      << K.What << coroutineDisplayName(Coroutine) << R.describe() << fateText(Fate, Eager)
+  diag(At, "%0 of %1 refers to %2, which is destroyed before the task is done with it: the task %3")
+      << K.What
+      << (K.Owner.empty() ? "coroutine '" + coroutineDisplayName(Coroutine) + "'" : K.Owner)
+      << R.describe() << fateText(Fate, Eager)
       << (Lambda ? SourceRange(At) : SourceRange(At, R.Source ? R.Source->getEndLoc() : At));
   // The closure object's location: where a call operator's call begins
   // differs between LLVM versions.

@@ -33,6 +33,9 @@ private:
     std::string DeclaredNote;         // the note there
     const Entry *Borrowing = nullptr; // the borrowing-type entry, for a view
     Referent Refers;
+    /// Who keeps it, when not "coroutine '<name>'" (a call through a
+    /// std::function).
+    std::string Owner;
     /// The coroutine reads it only before its first suspension: in time for
     /// a spawner that runs it at once (`starts: in-call`).
     bool ReadOnlyBeforeSuspension = false;
