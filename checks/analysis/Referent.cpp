@@ -101,6 +101,22 @@ const Expr *withoutMoves(const Expr *Object) {
   return E;
 }
 
+/// For the reference variable of a range-for loop over a local container
+/// (`for (auto &n : nodes)`): the container, whose element it names and
+/// with which it dies. Null otherwise.
+const VarDecl *ownerOfElement(const VarDecl *Var, ASTContext &Ctx) {
+  if (!Var->getType()->isReferenceType() || Ctx.getParents(*Var).empty())
+    return nullptr;
+  const auto *Decl = Ctx.getParents(*Var)[0].get<DeclStmt>();
+  DynTypedNodeList Up = Decl ? Ctx.getParents(*Decl) : DynTypedNodeList(DynTypedNode());
+  const auto *Loop = Up.empty() ? nullptr : Up[0].get<CXXForRangeStmt>();
+  if (!Loop || Loop->getLoopVariable() != Var)
+    return nullptr;
+  const DeclRefExpr *Range = namedObject(Loop->getRangeInit());
+  const auto *Container = Range ? dyn_cast<VarDecl>(Range->getDecl()) : nullptr;
+  return Container && !Container->getType()->isReferenceType() ? Container : nullptr;
+}
+
 /// What an object expression (bound to a reference, or viewed by a
 /// borrowing type) is: a temporary, or a named automatic variable.
 std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool Default,
@@ -115,8 +131,11 @@ std::optional<Referent> objectReferent(const Expr *Object, const Expr *Arg, bool
     return R;
   }
   if (const DeclRefExpr *Named = namedObject(E))
-    if (const auto *Var = dyn_cast<VarDecl>(Named->getDecl()))
+    if (const auto *Var = dyn_cast<VarDecl>(Named->getDecl())) {
+      if (const VarDecl *Owner = ownerOfElement(Var, Ctx))
+        return referentOfVariable(Owner, Arg, Ctx);
       return referentOfVariable(Var, Arg, Ctx);
+    }
   return std::nullopt;
 }
 

@@ -372,10 +372,11 @@ bool joinedAfter(const TaskEscape &Spawn, const Stmt *Scope, ASTContext &Ctx, co
       return isWaitLoop(S, C);
     // Awaiting an object the spawn was handed (`co_await wait_for_clients`,
     // a latch the spawned work counts down).
+    // A member of the object (`co_await group` on `this->group`) counts too.
     if (const auto *Await = dyn_cast<CoroutineSuspendExpr>(S))
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(objectBase(Await->getOperand()))) {
+      if (const ValueDecl *Awaited = namedValue(objectBase(Await->getOperand()))) {
         bool Handed = false;
-        forEachUse(Ref->getDecl(), Spawn.Where, [&](const Expr *) { return !(Handed = true); });
+        forEachUse(Awaited, Spawn.Where, [&](const Expr *) { return !(Handed = true); });
         return Handed;
       }
     const auto *Call = dyn_cast<CallExpr>(S);

@@ -15,6 +15,7 @@
 #include <boost/cobalt/wait_group.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cobalt = boost::cobalt;
 struct io_context_like {
@@ -85,7 +86,28 @@ void start_watching(cobalt::wait_group &group) {
   std::string feed = "prices";
   group.push_back(announce(feed)); // the group is waited for elsewhere, after 'feed' died
   // CHECK: :[[@LINE-1]]:28: warning: parameter 'channel' of coroutine 'announce' refers to local 'feed', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-  // CHECK: :29:49: note: 'channel' views data
+  // CHECK: :30:49: note: 'channel' views data
   // CHECK: :[[@LINE-3]]:3: note: {{.*}} (catalogue entry 'cobalt.wait_group.push_back')
   // CHECK: :[[@LINE+1]]:1: note: 'feed' is destroyed at the end of this block
 }
+
+// The reference variable of a range-for loop names an element of the
+// container, which dies with it.
+struct watcher {
+  cobalt::wait_group group;
+  void watch_all(const std::vector<std::string> &names) {
+    std::vector<std::string> feeds(names.begin(), names.end());
+    for (const auto &feed : feeds)
+      group.push_back(announce(feed));
+    // CHECK: :[[@LINE-1]]:32: warning: parameter 'channel' of coroutine 'announce' refers to local 'feeds', which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
+    // CHECK: :30:49: note: 'channel' views data
+    // CHECK: :[[@LINE-3]]:7: note: {{.*}} (catalogue entry 'cobalt.wait_group.push_back')
+    // CHECK: :[[@LINE+1]]:3: note: 'feeds' is destroyed at the end of this block
+  }
+  cobalt::task<void> watch_and_wait(const std::vector<std::string> &names) {
+    std::vector<std::string> feeds(names.begin(), names.end());
+    for (const auto &feed : feeds)
+      group.push_back(announce(feed));
+    co_await group; // waited for before 'feeds' dies
+  }
+};
