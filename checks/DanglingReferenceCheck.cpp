@@ -193,10 +193,16 @@ void DanglingReferenceCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (CallMatch Dropper = matchCall(*catalogue(), kinds::DropsCallable, Call))
-    checkCallableDropped(Call, *Dropper.Matched, *Result.Context);
+  // A function that drops its callable may also run it on its own
+  // (`ssx::spawn_with_gate`, an executor's `post`): a lambda whose closure
+  // outlives the call there (`this auto`) still has reference captures.
+  llvm::SmallPtrSet<const LambdaExpr *, 2> ClosureReported;
+  if (CallMatch Dropper = matchCall(*catalogue(), kinds::DropsCallable, Call)) {
+    checkCallableDropped(Call, *Dropper.Matched, *Result.Context, ClosureReported);
+    checkLambdaSpawned(Call, *Dropper.Matched, *Result.Context, ClosureReported);
+  }
   if (CallMatch Spawner = matchCall(*catalogue(), kinds::Spawner, Call))
-    checkLambdaSpawned(Call, *Spawner.Matched, *Result.Context);
+    checkLambdaSpawned(Call, *Spawner.Matched, *Result.Context, ClosureReported);
   checkTaskCall(Call, *Result.Context);
 }
 
@@ -225,6 +231,11 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     return;
   std::optional<std::vector<HandedOn>> Handed; // a wrapper's, once one is needed
   bool Eager = Task->How == TaskInfo::Eager;
+  // An eager task type whose promise, for this coroutine, suspends at once
+  // (concurrencpp's coroutines given an executor_tag are rescheduled onto
+  // the executor) runs its whole body later.
+  if (Eager && Coro && TaskModel(C).startOfDefinition(Def) == TaskInfo::Lazy)
+    Eager = false;
   UsePoint Point = Eager ? UsePoint::AfterSuspension : UsePoint::Anywhere;
   auto Uses = [&](llvm::function_ref<bool(const Expr *)> Is) {
     return !Coro || bodyUses(Def, Is, Point);
@@ -419,8 +430,9 @@ void DanglingReferenceCheck::noteLambdaRemedy(const CXXMethodDecl *Operator,
          DiagnosticIDs::Note);
 }
 
-void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const Entry &Dropper,
-                                                  ASTContext &Ctx) {
+void DanglingReferenceCheck::checkCallableDropped(
+    const CallExpr *Call, const Entry &Dropper, ASTContext &Ctx,
+    llvm::SmallPtrSetImpl<const LambdaExpr *> &Reported) {
   // A continuation (`lives-until: call-returns`) is destroyed when the call
   // that invoked it returns: a coroutine lambda's captures are then gone
   // while the coroutine still runs. A callable invoked in place
@@ -494,6 +506,7 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
              "the captures of this coroutine lambda are destroyed when '%0' has called it, "
              "while the coroutine still uses them after its first suspension")
             << catalogueName(Call->getDirectCallee());
+      Reported.insert(Lambda);
       diag(Capture.getLocation(), "'%0' is captured into the lambda's closure", DiagnosticIDs::Note)
           << (Captured ? Captured->getName() : llvm::StringRef("this"));
       noteEntry(Call->getBeginLoc(), Dropper);
@@ -508,8 +521,9 @@ void DanglingReferenceCheck::checkCallableDropped(const CallExpr *Call, const En
   }
 }
 
-void DanglingReferenceCheck::checkLambdaSpawned(const CallExpr *Call, const Entry &Spawner,
-                                                ASTContext &Ctx) {
+void DanglingReferenceCheck::checkLambdaSpawned(
+    const CallExpr *Call, const Entry &Spawner, ASTContext &Ctx,
+    const llvm::SmallPtrSetImpl<const LambdaExpr *> &Reported) {
   // `co_spawn(ex, [&buf]() -> awaitable<void> {...}, detached)`,
   // `async_run([&id]() -> Task<> {...})`: the spawner keeps the lambda (or
   // what it returns) running on its own; a reference capture still refers
@@ -519,11 +533,15 @@ void DanglingReferenceCheck::checkLambdaSpawned(const CallExpr *Call, const Entr
   const Catalogue &C = *catalogue();
   for (const Expr *Arg : Call->arguments()) {
     const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg));
-    if (!Lambda || !isCoroutine(Lambda->getCallOperator()))
+    if (!Lambda || !isCoroutine(Lambda->getCallOperator()) || Reported.contains(Lambda))
       continue;
     const CXXMethodDecl *Operator = Lambda->getCallOperator();
     std::optional<TaskInfo> Task = TaskModel(C).taskType(Operator->getReturnType());
-    UsePoint Point = (Task && Task->How == TaskInfo::Eager) || startsInCall(&Spawner)
+    // A function invoked in place (`lives-until: statement-ends`) runs it at
+    // once, up to its first suspension, like a spawner that starts in the call.
+    bool InPlace = Spawner.attribute(keys::drops_callable::LivesUntil) ==
+                   values::drops_callable::StatementEnds;
+    UsePoint Point = (Task && Task->How == TaskInfo::Eager) || startsInCall(&Spawner) || InPlace
                          ? UsePoint::AfterSuspension
                          : UsePoint::Anywhere;
     for (const LambdaCapture &Capture : Lambda->captures()) {

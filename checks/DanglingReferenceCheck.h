@@ -15,6 +15,7 @@
 #include "AsyncCheck.h"
 #include "analysis/Referent.h"
 #include "analysis/TaskEscape.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace async_tidy {
 
@@ -41,17 +42,20 @@ private:
     bool ReadOnlyBeforeSuspension = false;
   };
   void checkTaskCall(const clang::CallExpr *Call, clang::ASTContext &Ctx);
+  /// Adds each lambda whose closure it reports to `Reported`.
   void checkCallableDropped(const clang::CallExpr *Call, const Entry &Dropper,
-                            clang::ASTContext &Ctx);
+                            clang::ASTContext &Ctx,
+                            llvm::SmallPtrSetImpl<const clang::LambdaExpr *> &Reported);
   /// A lambda handed to `Dropper` that is no coroutine but returns a task
   /// referring into its closure; `Fate` is where an in-place dropper's
   /// result goes (null for one that destroys the lambda after calling it).
   void checkTaskOfCaptures(const clang::LambdaExpr *Lambda, const clang::CallExpr *Call,
                            const Entry &Dropper, const TaskEscape *Fate);
-  /// A coroutine lambda handed to a spawner that keeps it: its reference
-  /// captures still refer to the caller's locals.
-  void checkLambdaSpawned(const clang::CallExpr *Call, const Entry &Spawner,
-                          clang::ASTContext &Ctx);
+  /// A coroutine lambda handed to a spawner that keeps it, or to a function
+  /// that drops it, not in `Reported`: its reference captures still refer
+  /// to the caller's locals.
+  void checkLambdaSpawned(const clang::CallExpr *Call, const Entry &Spawner, clang::ASTContext &Ctx,
+                          const llvm::SmallPtrSetImpl<const clang::LambdaExpr *> &Reported);
   void checkAwaitedReference(const clang::VarDecl *Var, const clang::CoawaitExpr *Await);
   /// Reports `K` when the task made by `Call` outlives what it refers to;
   /// returns whether it did.

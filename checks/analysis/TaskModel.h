@@ -41,13 +41,16 @@ public:
   /// When values of type `T` are tasks.
   std::optional<TaskInfo> taskType(clang::QualType T) const;
 
+  /// When a coroutine of this translation unit starts, from the promise its
+  /// body was given (from the specialisation of std::coroutine_traits the
+  /// compiler chose, instantiated), or Unknown. It can differ from its task
+  /// type's: concurrencpp's `result` coroutines given an executor_tag
+  /// suspend at once and resume on the executor.
+  TaskInfo::Evaluation startOfDefinition(const clang::FunctionDecl *Callee) const;
+
 private:
   /// When a coroutine with this promise starts running its body.
   TaskInfo::Evaluation startOf(const clang::CXXRecordDecl *Promise) const;
-  /// When a coroutine of this translation unit starts, from the promise its
-  /// body was given (from the specialisation of std::coroutine_traits the
-  /// compiler chose, instantiated), or Unknown.
-  TaskInfo::Evaluation startOfDefinition(const clang::FunctionDecl *Callee) const;
 
   const Catalogue &C;
 };

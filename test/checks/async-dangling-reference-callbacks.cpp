@@ -131,6 +131,26 @@ void start(std::shared_ptr<concurrencpp::thread_pool_executor> ex) {
     (void)e;
   }, ex);
 }
+
+// A coroutine given an executor_tag and an executor starts on that executor:
+// its promise suspends at once, so all of its body runs later, there.
+concurrencpp::result<std::size_t> count_words(concurrencpp::executor_tag,
+                                              std::shared_ptr<concurrencpp::thread_pool_executor> ex,
+                                              const std::string &text) {
+  co_return text.size(); // no suspension written, yet read on the executor
+}
+std::string load(int id);
+concurrencpp::result<void> index(std::shared_ptr<concurrencpp::thread_pool_executor> ex) {
+  auto pending = count_words({}, ex, load(1));
+  // CHECK: :[[@LINE-1]]:38: warning: parameter 'text' of coroutine 'count_words' refers to a temporary, which is destroyed before the task is done with it: the task is stored in 'pending' and runs later [async-dangling-reference]
+  // CHECK: :[[@LINE-7]]:66: note: 'text' is a reference
+  // CHECK: :[[@LINE-3]]:45: note: the temporary is destroyed at the end of this full-expression
+  co_await pending;
+  co_await count_words({}, ex, load(2)); // awaited in the same statement
+  std::string kept = load(3);
+  auto later = count_words({}, ex, kept);
+  co_await later;
+}
 } // namespace concurrencpp_side
 
 namespace folly_side {
@@ -140,12 +160,12 @@ std::string name_of(int shard);
 void report(folly::Executor *ex, int shard) {
   // start() runs the task at once; the SemiFuture only reports its result.
   // CHECK: :[[@LINE+4]]:43: warning: parameter 'metric' of coroutine 'record' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-  // CHECK: :137:51: note: 'metric' is a reference
+  // CHECK: :157:51: note: 'metric' is a reference
   // CHECK: :[[@LINE+2]]:3: note: start() runs the task on its executor at once; the SemiFuture it returns only reports the result, and dropping it does not stop the work (catalogue entry 'folly.coro.task_with_executor.start')
   // CHECK: :[[@LINE+1]]:69: note: the temporary is destroyed at the end of this full-expression
   folly::coro::co_withExecutor(ex, record(name_of(shard), 1)).start();
   // CHECK: :[[@LINE+4]]:10: warning: parameter 'metric' of coroutine 'record' refers to a temporary, which is destroyed before the task is done with it: the task is spawned and runs on its own [async-dangling-reference]
-  // CHECK: :137:51: note: 'metric' is a reference
+  // CHECK: :157:51: note: 'metric' is a reference
   // CHECK: :[[@LINE+2]]:3: note: start() runs the task on its executor at once; the SemiFuture it returns only reports the result, and dropping it does not stop the work (catalogue entry 'folly.coro.task_with_executor.start')
   // CHECK: :[[@LINE+1]]:50: note: the temporary is destroyed at the end of this full-expression
   record(name_of(shard), 2).scheduleOn(ex).start();

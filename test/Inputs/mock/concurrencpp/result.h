@@ -2,11 +2,14 @@
 // 0.1.7 (include/concurrencpp/results/): class templates result,
 // shared_result and lazy_result; the empty struct null_result, made a
 // coroutine type by specialising std::coroutine_traits (no promise_type
-// member); promises that inherit initial_suspend from a base.
+// member); promises that inherit initial_suspend from a base. A coroutine
+// whose first parameters are an executor_tag and an executor gets a promise
+// that suspends at once and resumes on that executor (promises.h).
 #pragma once
 #include <chrono>
 #include <coroutine>
 #include <exception>
+#include <memory>
 namespace concurrencpp {
 enum class result_status { idle, value, exception };
 
@@ -43,6 +46,7 @@ public:
 };
 
 struct null_result {};
+struct executor_tag {};
 
 namespace details {
 struct initialy_resumed_promise {
@@ -70,6 +74,23 @@ template <> struct initialy_resumed_result_promise<void> : public initialy_resum
   void unhandled_exception() noexcept {}
   void return_void() {}
 };
+template <class executor_type> struct initialy_rescheduled_promise {
+  template <class... argument_types>
+  initialy_rescheduled_promise(executor_tag, executor_type *, argument_types &&...) {}
+  template <class... argument_types>
+  initialy_rescheduled_promise(executor_tag, std::shared_ptr<executor_type>, argument_types &&...) {}
+  // Posts the coroutine to the executor in await_suspend.
+  struct initial_scheduling_awaiter : std::suspend_always {};
+  initial_scheduling_awaiter initial_suspend() const noexcept { return {}; }
+};
+template <class type, class executor_type>
+struct initialy_rescheduled_result_promise : public initialy_rescheduled_promise<executor_type> {
+  using initialy_rescheduled_promise<executor_type>::initialy_rescheduled_promise;
+  result<type> get_return_object() noexcept;
+  std::suspend_never final_suspend() const noexcept { return {}; }
+  void unhandled_exception() noexcept {}
+  void return_value(type) {}
+};
 } // namespace details
 } // namespace concurrencpp
 
@@ -80,5 +101,15 @@ template <class... arguments> struct coroutine_traits<::concurrencpp::null_resul
 template <class type, class... arguments>
 struct coroutine_traits<::concurrencpp::result<type>, arguments...> {
   using promise_type = concurrencpp::details::initialy_resumed_result_promise<type>;
+};
+template <class type, class executor_type, class... arguments>
+struct coroutine_traits<::concurrencpp::result<type>, concurrencpp::executor_tag,
+                        std::shared_ptr<executor_type>, arguments...> {
+  using promise_type = concurrencpp::details::initialy_rescheduled_result_promise<type, executor_type>;
+};
+template <class type, class executor_type, class... arguments>
+struct coroutine_traits<::concurrencpp::result<type>, concurrencpp::executor_tag, executor_type *,
+                        arguments...> {
+  using promise_type = concurrencpp::details::initialy_rescheduled_result_promise<type, executor_type>;
 };
 } // namespace std
