@@ -479,7 +479,7 @@ void DanglingReferenceCheck::checkCallableDropped(
     const TaskEscape *Fate = InPlace ? escapesStatement() : nullptr;
     if (InPlace && !Fate)
       continue;
-    const CXXMethodDecl *Operator = Lambda->getCallOperator();
+    const CXXMethodDecl *Operator = instantiatedCallOperator(Lambda);
     if (!isCoroutine(Operator)) {
       checkTaskOfCaptures(Lambda, Call, Dropper, Fate);
       continue;
@@ -533,9 +533,11 @@ void DanglingReferenceCheck::checkLambdaSpawned(
   const Catalogue &C = *catalogue();
   for (const Expr *Arg : Call->arguments()) {
     const auto *Lambda = dyn_cast<LambdaExpr>(stripCopies(Arg));
-    if (!Lambda || !isCoroutine(Lambda->getCallOperator()) || Reported.contains(Lambda))
+    if (!Lambda || Reported.contains(Lambda))
       continue;
-    const CXXMethodDecl *Operator = Lambda->getCallOperator();
+    const CXXMethodDecl *Operator = instantiatedCallOperator(Lambda);
+    if (!isCoroutine(Operator))
+      continue;
     std::optional<TaskInfo> Task = TaskModel(C).taskType(Operator->getReturnType());
     // A function invoked in place (`lives-until: statement-ends`) runs it at
     // once, up to its first suspension, like a spawner that starts in the call.

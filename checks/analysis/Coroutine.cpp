@@ -2,6 +2,7 @@
 #include "analysis/Coroutine.h"
 #include "analysis/Ancestors.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -13,6 +14,15 @@ namespace async_tidy {
 
 bool isCoroutine(const FunctionDecl *F) {
   return F && F->getBody() && isa<CoroutineBodyStmt>(F->getBody());
+}
+
+const CXXMethodDecl *instantiatedCallOperator(const LambdaExpr *Lambda) {
+  const CXXMethodDecl *Operator = Lambda->getCallOperator();
+  if (const FunctionTemplateDecl *Template = Operator->getDescribedFunctionTemplate())
+    for (const FunctionDecl *Spec : Template->specializations())
+      if (Spec->hasBody())
+        return cast<CXXMethodDecl>(Spec);
+  return Operator;
 }
 
 std::string coroutineDisplayName(const FunctionDecl *F) {

@@ -3,6 +3,7 @@
 #define ASYNC_TIDY_ANALYSIS_COROUTINE_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
@@ -13,6 +14,13 @@ namespace async_tidy {
 /// A function or lambda call operator whose body uses co_await, co_yield or
 /// co_return (Sema then wraps the body in a CoroutineBodyStmt).
 bool isCoroutine(const clang::FunctionDecl *F);
+
+/// A lambda's call operator as the compiler instantiated it: for a generic
+/// lambda, or one taking its closure as an explicit object parameter
+/// (`[x](this auto) -> task<> {...}`), whose written operator is a template
+/// (not yet a coroutine body), the first specialisation with a body; else
+/// the call operator.
+const clang::CXXMethodDecl *instantiatedCallOperator(const clang::LambdaExpr *Lambda);
 
 /// Whether coroutine `F`'s body, as written, never suspends: no co_await,
 /// co_yield or range-based for co_await outside nested lambdas. An eager

@@ -1,6 +1,7 @@
 //===- ErasedCallable.cpp - calls through a type-erasing function holder -===//
 
 #include "analysis/ErasedCallable.h"
+#include "analysis/Coroutine.h"
 #include "analysis/Discard.h"
 #include "analysis/FunctionFacts.h"
 #include "analysis/VariableUses.h"
@@ -58,13 +59,8 @@ const FunctionDecl *madeFrom(const Expr *Init) {
   const auto *Lambda = dyn_cast<LambdaExpr>(E);
   if (!Lambda)
     return nullptr;
-  const CXXMethodDecl *Operator = Lambda->getCallOperator();
   // A generic lambda: the holder instantiated the call operator it calls.
-  if (const FunctionTemplateDecl *Template = Operator->getDescribedFunctionTemplate())
-    for (const FunctionDecl *Spec : Template->specializations())
-      if (Spec->hasBody())
-        return Spec;
-  return Operator;
+  return instantiatedCallOperator(Lambda);
 }
 
 /// Whether every use of holder `Var` in `F` reads it as const: calls it

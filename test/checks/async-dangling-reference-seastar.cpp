@@ -201,3 +201,28 @@ seastar::future<> refresh_in_group(seastar::scheduling_group sg, lookup_context 
     co_await c->find(1);
   }, &ctx);
 }
+
+#if __cplusplus > 202002L
+// `this auto` copies the closure into the coroutine frame, but a reference
+// capture still refers to the caller's local.
+struct batch_detacher {
+  seastar::gate gate;
+  long detached = 0;
+  void detach_all(std::vector<int> ids) {
+    long batch = long(ids.size());
+    ssx::spawn_with_gate(gate, [this, &batch](this auto) -> seastar::future<> {
+      // CXX23: :[[@LINE-1]]:32: warning: capture 'batch' of this coroutine lambda refers to local 'batch', which is destroyed before the coroutine is done with it: 'ssx::spawn_with_gate' runs it on its own [async-dangling-reference]
+      // CXX23: :[[@LINE-2]]:40: note: 'batch' is captured by reference
+      // CXX23: :[[@LINE-3]]:5: note: {{.*}} (catalogue entry 'redpanda.ssx.spawn_with_gate')
+      // CXX23: :[[@LINE+9]]:3: note: 'batch' is destroyed at the end of this block
+      // CXX23: :[[@LINE-5]]:40: note: capture 'batch' by value
+      co_await yield();
+      detached += batch;
+    });
+    ssx::spawn_with_gate(gate, [this, batch](this auto) -> seastar::future<> {
+      co_await yield();
+      detached += batch; // the frame's own copy
+    });
+  }
+};
+#endif

@@ -45,10 +45,14 @@ public:
   holder hold();
   std::optional<holder> try_hold() noexcept;
 };
+// Both invoke the caller's function in place, as seastar does (which also
+// instantiates a generic or `this auto` lambda's call operator).
 template <typename Func> inline auto with_gate(gate &g, Func &&func) {
-  return futurize_t<std::invoke_result_t<Func>>{}; // seastar: runs func holding the gate
+  (void)static_cast<Func &&>(func)(); // seastar: runs func holding the gate
+  return futurize_t<std::invoke_result_t<Func>>{};
 }
 template <typename Func> inline auto try_with_gate(gate &g, Func &&func) noexcept {
-  return futurize_t<std::invoke_result_t<Func>>{}; // seastar: runs func holding the gate, if open
+  (void)static_cast<Func &&>(func)(); // seastar: runs func holding the gate, if open
+  return futurize_t<std::invoke_result_t<Func>>{};
 }
 } // namespace seastar
