@@ -9,8 +9,10 @@
 #include "analysis/QualifiedName.h"
 #include "analysis/TaskModel.h"
 #include "analysis/TypeMatcher.h"
+#include "analysis/VariableUses.h"
 #include "catalogue/CatalogueKinds.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <functional>
 
@@ -82,6 +84,41 @@ auto naming(const ValueDecl *D) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E);
     return Ref && Ref->getDecl() == D;
   };
+}
+
+/// Whether coroutine `F` reads its reference parameter `P` after its first
+/// suspension: in its own body, or by handing it to another coroutine of the
+/// translation unit that does (`co_return co_await build(dp, schema);`, the
+/// inner coroutine keeping the reference across its own suspension), up to
+/// `Depth` coroutines deep.
+bool readsAfterSuspension(const FunctionDecl *F, const ParmVarDecl *P, ASTContext &Ctx,
+                          unsigned Depth = 3) {
+  if (bodyUses(F, naming(P), UsePoint::AfterSuspension))
+    return true;
+  if (Depth == 0)
+    return false;
+  bool Read = false;
+  forEachUse(P, F->getBody(), [&](const Expr *Use) {
+    DynTypedNodeList Parents = Ctx.getParents(*Use);
+    while (!Parents.empty() && Parents[0].get<ImplicitCastExpr>())
+      Parents = Ctx.getParents(Parents[0]);
+    const auto *Call = Parents.empty() ? nullptr : Parents[0].get<CallExpr>();
+    const FunctionDecl *Inner = Call ? Call->getDirectCallee() : nullptr;
+    Inner = Inner ? Inner->getDefinition() : nullptr;
+    if (!isCoroutine(Inner) || Inner == F)
+      return true;
+    for (unsigned I = 0; I < Call->getNumArgs() && !Read; ++I) {
+      const ParmVarDecl *Given = parameterOf(Call, I);
+      if (Call->getArg(I)->IgnoreParenImpCasts() != Use || !Given ||
+          !Given->getType()->isReferenceType() ||
+          Given->getFunctionScopeIndex() >= Inner->getNumParams())
+        continue;
+      Read = readsAfterSuspension(Inner, Inner->getParamDecl(Given->getFunctionScopeIndex()), Ctx,
+                                  Depth - 1);
+    }
+    return !Read;
+  });
+  return Read;
 }
 
 /// Whether a spawner runs the coroutine at once, up to its first suspension,
@@ -271,7 +308,7 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
       Keeper = F->Coroutine;
       KeeperEager = F->Eager;
       InBody = F->Param;
-    } else if (!Uses(naming(InBody))) {
+    } else if (Coro && Eager ? !readsAfterSuspension(Def, InBody, Ctx) : !Uses(naming(InBody))) {
       continue;
     }
     std::optional<Referent> R = referentOfArgument(Call->getArg(I), Param->getType(), C, Ctx);
@@ -282,8 +319,7 @@ void DanglingReferenceCheck::checkTaskCall(const CallExpr *Call, ASTContext &Ctx
     Kept K{"parameter " + Name + Through, InBody->getLocation(), "", nullptr, *R};
     if (!Wrapper) // a wrapper's report names the coroutine it hands the reference to
       K.Owner = erasedOwner(Erased, Def);
-    K.ReadOnlyBeforeSuspension =
-        Coro && !Eager && !bodyUses(Def, naming(InBody), UsePoint::AfterSuspension);
+    K.ReadOnlyBeforeSuspension = Coro && !Eager && !readsAfterSuspension(Def, InBody, Ctx);
     K.Borrowing = borrowingEntry(InBody->getType(), C);
     K.DeclaredNote = K.Borrowing ? Name + " views data it does not own" : Name + " is a reference";
     if (Erased && !Def && Erased->Holder) {

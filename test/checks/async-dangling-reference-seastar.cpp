@@ -226,3 +226,33 @@ struct batch_detacher {
   }
 };
 #endif
+
+// A reference handed on to another coroutine that keeps it across its own
+// suspension is read after the first suspension of the one it was given to
+// (redpanda #3214: "prefer to pass coroutine params by value").
+seastar::future<int> build_with_refs(const std::string &schema) {
+  co_await yield();
+  co_return int(schema.size());
+}
+seastar::future<int> import_schema(const std::string &schema) {
+  co_return co_await build_with_refs(schema);
+}
+seastar::future<int> import_counted(const std::string &schema) {
+  int size = int(schema.size()); // read before the first suspension
+  co_await yield();
+  co_return size;
+}
+struct schema_validator {
+  std::vector<seastar::future<int>> pending;
+  seastar::future<> prefetch(std::string definition) {
+    pending.push_back(import_schema(definition + "!"));
+    // CHECK: :[[@LINE-1]]:37: warning: parameter 'schema' of coroutine 'import_schema' refers to a temporary, which is destroyed before the task is done with it: the task is stored in 'pending' and runs later [async-dangling-reference]
+    // CHECK: :[[@LINE-13]]:55: note: 'schema' is a reference
+    // CHECK: :[[@LINE-3]]:54: note: the temporary is destroyed at the end of this full-expression
+    // CXX23: :[[@LINE-4]]:37: warning: parameter 'schema' of coroutine 'import_schema' refers to a temporary
+    pending.push_back(import_counted(definition + "!"));
+    co_await yield();
+    for (auto &f : pending)
+      co_await std::move(f);
+  }
+};
