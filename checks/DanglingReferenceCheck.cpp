@@ -181,8 +181,6 @@ std::function<bool(const Expr *)> readingCapture(const LambdaCapture &C) {
   return [](const Expr *E) { return isa<CXXThisExpr>(E); };
 }
 
-} // namespace
-
 /// How the report names a coroutine called through a type-erasing holder:
 /// "coroutine 'add_one' (called through 'f')", or, when what the holder
 /// holds is not seen, "the callable in 'f'". Empty for a direct call.
@@ -194,6 +192,8 @@ std::string erasedOwner(const std::optional<ErasedCall> &Erased, const FunctionD
     return "the callable in " + Holder;
   return "coroutine '" + coroutineDisplayName(Def) + "' (called through " + Holder + ")";
 }
+
+} // namespace
 
 void DanglingReferenceCheck::registerAsyncMatchers(MatchFinder *Finder) {
   if (!catalogue())
